@@ -1,0 +1,34 @@
+// Reads and validates the configuration once at start-up; a bad value stops the process with a clear message.
+import path from 'node:path';
+import { envSchema, type Config } from './config.schema';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULT_CLIENT_DIR = path.resolve(import.meta.dirname, '../../../client/dist');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const value = name in env ? ` (got "${name.includes('PASSWORD') ? '***' : env[name]}")` : ' (not set)';
+      return `  ${name}${value}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration; fix these environment variables:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    logLevel: e.LOG_LEVEL,
+    clientDir: DEFAULT_CLIENT_DIR,
+  };
+}
+
+/** An empty variable (`PORT=`) means "use the default", as people expect from shells and .env files. */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
+}

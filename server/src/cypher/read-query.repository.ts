@@ -1,0 +1,65 @@
+// Runs one query in a READ transaction with a timeout, streaming rows and stopping at the row cap so memory stays
+// bounded whatever the query returns. Endpoints of returned relationships are fetched so every edge can be drawn.
+import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import { GraphCollector } from '../graph/graph-collector';
+import type { CypherResult } from './cypher-result.schema';
+
+export interface ReadQueryOptions {
+  query: string;
+  params: Record<string, unknown>;
+  rowCap: number;
+  timeoutMs: number;
+  database?: string;
+}
+
+const ENDPOINT_QUERY = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
+
+export async function runReadQuery(driver: Driver, options: ReadQueryOptions): Promise<CypherResult> {
+  const started = performance.now();
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: neo4j.session.READ,
+    fetchSize: Math.min(options.rowCap + 1, 1000),
+  });
+  try {
+    const tx = await session.beginTransaction({ timeout: options.timeoutMs });
+    try {
+      const collector = new GraphCollector();
+      const rows: Record<string, unknown>[] = [];
+      let truncated = false;
+      const result = tx.run(options.query, options.params);
+      const columns = [...(await result.keys())];
+      for await (const record of result) {
+        if (rows.length >= options.rowCap) {
+          truncated = true;
+          break; // Leaving the loop discards the rest of the stream on the server.
+        }
+        const row: Record<string, unknown> = {};
+        for (const column of columns) row[column] = collector.convert(record.get(column));
+        rows.push(row);
+      }
+      const summary = truncated ? undefined : await result.summary();
+      const missing = collector.missingEndpointElementIds();
+      if (missing.length > 0) {
+        const endpoints = await tx.run(ENDPOINT_QUERY, { ids: missing });
+        for (const record of endpoints.records) collector.addNode(record.get('n') as Node);
+      }
+      await tx.commit();
+      return {
+        columns,
+        rows,
+        graph: collector.toPayload(),
+        summary: {
+          queryType: summary?.queryType ?? 'r',
+          rows: rows.length,
+          truncated,
+          ms: Math.round(performance.now() - started),
+        },
+      };
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
+    }
+  } finally {
+    await session.close();
+  }
+}

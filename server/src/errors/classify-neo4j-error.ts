@@ -1,0 +1,42 @@
+// Turns a neo4j-driver error into one of the API's errors by its Neo4j status code.
+import { Neo4jError } from 'neo4j-driver';
+import {
+  AppError,
+  CypherSyntaxError,
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+  ReadOnlyError,
+  BadRequestError,
+} from './app-errors';
+
+export function classifyNeo4jError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (!(error instanceof Neo4jError)) return undefined;
+  const code = error.code ?? '';
+  const firstLine = (error.message.split('\n')[0] ?? '').trim();
+
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General')) {
+    return new DatabaseUnavailableError('The graph database is unreachable right now; try again in a few seconds.');
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new DatabaseUnavailableError('The server could not sign in to the graph database; check its credentials.');
+  }
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' ||
+    code === 'Neo.TransientError.Transaction.LockClientStopped' ||
+    code === 'Neo.TransientError.Transaction.Terminated'
+  ) {
+    return new QueryTimeoutError('The query took too long and was stopped; add a LIMIT or narrow the pattern.');
+  }
+  if (code === 'Neo.ClientError.Statement.SyntaxError') {
+    return new CypherSyntaxError(`Cypher syntax error: ${firstLine}`);
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.')) {
+    return new ReadOnlyError(`Only read queries are allowed here: ${firstLine}`);
+  }
+  if (code.startsWith('Neo.ClientError.')) {
+    return new BadRequestError(`The database refused the query: ${firstLine}`);
+  }
+  return undefined;
+}

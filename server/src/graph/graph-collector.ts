@@ -1,0 +1,93 @@
+// Collects the nodes, relationships and paths found anywhere in result rows into the contract's graph payload,
+// and turns each row into plain JSON. Nodes are keyed by their `id` property (element id as a fallback).
+import { isNode, isPath, isPathSegment, isRelationship, type Node, type Relationship } from 'neo4j-driver';
+import type { GraphEdge, GraphNode, GraphPayload } from './graph-payload.schema';
+import { toJsonProperties, toJsonScalar } from './to-json-value';
+
+export class GraphCollector {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly nodeIdByElementId = new Map<string, string>();
+  private readonly relationships = new Map<string, Relationship>();
+
+  /** Converts one row value to JSON, remembering every graph entity it contains. */
+  convert(value: unknown): unknown {
+    if (value === null || value === undefined) return null;
+    if (isNode(value)) return this.addNode(value);
+    if (isRelationship(value)) return this.addRelationship(value);
+    if (isPath(value)) {
+      this.addNode(value.start);
+      for (const segment of value.segments) this.convert(segment);
+      return { start: this.nodeKey(value.start), end: this.nodeKey(value.end), length: value.length };
+    }
+    if (isPathSegment(value)) {
+      this.addNode(value.start);
+      this.addNode(value.end);
+      return this.addRelationship(value.relationship);
+    }
+    if (Array.isArray(value)) return value.map((item) => this.convert(item));
+    const scalar = toJsonScalar(value);
+    if (scalar !== value || typeof value !== 'object') return scalar;
+    return Object.fromEntries(Object.entries(value as object).map(([key, item]) => [key, this.convert(item)]));
+  }
+
+  /** Element ids of relationship endpoints that did not come back as nodes; the caller may fetch them. */
+  missingEndpointElementIds(): string[] {
+    const missing = new Set<string>();
+    for (const rel of this.relationships.values()) {
+      if (!this.nodeIdByElementId.has(rel.startNodeElementId)) missing.add(rel.startNodeElementId);
+      if (!this.nodeIdByElementId.has(rel.endNodeElementId)) missing.add(rel.endNodeElementId);
+    }
+    return [...missing];
+  }
+
+  addNode(node: Node): { id: string; labels: string[] } {
+    const id = this.nodeKey(node);
+    if (!this.nodes.has(id)) {
+      const properties = toJsonProperties(node.properties as Record<string, unknown>);
+      this.nodes.set(id, { id, labels: [...node.labels], caption: captionOf(properties, id), properties });
+      this.nodeIdByElementId.set(node.elementId, id);
+    }
+    return { id, labels: [...node.labels] };
+  }
+
+  nodeCount(): number {
+    return this.nodes.size;
+  }
+
+  toPayload(): GraphPayload {
+    const edges: GraphEdge[] = [];
+    for (const rel of this.relationships.values()) {
+      const source = this.nodeIdByElementId.get(rel.startNodeElementId);
+      const target = this.nodeIdByElementId.get(rel.endNodeElementId);
+      // An edge whose endpoint never came back cannot be drawn; the row still carries it.
+      if (source && target) {
+        edges.push({
+          id: rel.elementId,
+          type: rel.type,
+          source,
+          target,
+          properties: toJsonProperties(rel.properties as Record<string, unknown>),
+        });
+      }
+    }
+    return { nodes: [...this.nodes.values()], edges };
+  }
+
+  private addRelationship(rel: Relationship): Record<string, unknown> {
+    this.relationships.set(rel.elementId, rel);
+    return { type: rel.type, properties: toJsonProperties(rel.properties as Record<string, unknown>) };
+  }
+
+  private nodeKey(node: Node): string {
+    const id = node.properties.id;
+    return typeof id === 'string' && id ? id : node.elementId;
+  }
+}
+
+function captionOf(properties: Record<string, unknown>, fallback: string): string {
+  for (const key of ['name', 'title', 'text']) {
+    const value = properties[key];
+    if (typeof value === 'string' && value) return value;
+  }
+  return fallback;
+}

@@ -1,0 +1,38 @@
+// Converts Neo4j values to plain JSON: integers to numbers (strings beyond 2^53, never silently wrong),
+// temporal values to ISO strings, points to objects; graph entities are handled by the graph collector.
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
+
+export function toJsonScalar(value: unknown): unknown {
+  if (neo4j.isInt(value)) {
+    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+  }
+  if (typeof value === 'bigint') {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
+  }
+  if (
+    isDate(value as object) ||
+    isDateTime(value as object) ||
+    isLocalDateTime(value as object) ||
+    isLocalTime(value as object) ||
+    isTime(value as object) ||
+    isDuration(value as object)
+  ) {
+    return String(value);
+  }
+  if (isPoint(value as object)) {
+    const point = value as { srid: unknown; x: number; y: number; z?: number };
+    return { srid: toJsonScalar(point.srid), x: point.x, y: point.y, ...(point.z === undefined ? {} : { z: point.z }) };
+  }
+  return value;
+}
+
+export function toJsonProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toJsonDeep(value)]));
+}
+
+function toJsonDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toJsonDeep);
+  return toJsonScalar(value);
+}

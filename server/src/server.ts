@@ -1,0 +1,46 @@
+// Starts the HTTP server on a ready driver and stops it gracefully: in-flight requests finish, then the driver closes.
+import type { Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { createApp } from './app';
+import type { Config } from './config/config.schema';
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export class PortTakenError extends Error {
+  override name = 'PortTakenError';
+}
+
+export function startServer(config: Config, driver: Driver, logger: Logger): Promise<RunningServer> {
+  const app = createApp({ config, driver, logger });
+  return new Promise((resolve, reject) => {
+    const server = app.listen(config.port, config.host);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new PortTakenError(
+            `Port ${config.port} is already in use on ${config.host}. Stop the other program or set PORT=<port>.`,
+          ),
+        );
+      } else reject(error);
+    });
+    server.once('listening', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+      resolve({
+        url: `http://${host}:${port}/`,
+        server,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeIdleConnections();
+          }),
+      });
+    });
+  });
+}

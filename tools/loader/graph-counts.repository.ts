@@ -1,0 +1,24 @@
+// Counts nodes per label and relationships per type, for the loader's report and the idempotency tests.
+import type { Driver } from 'neo4j-driver';
+
+export interface GraphCounts {
+  labels: Record<string, number>;
+  relationshipTypes: Record<string, number>;
+}
+
+export async function readGraphCounts(driver: Driver, database?: string): Promise<GraphCounts> {
+  const labels = await driver.executeQuery(
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+    {},
+    { database, routing: 'READ' },
+  );
+  const types = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type',
+    {},
+    { database, routing: 'READ' },
+  );
+  return {
+    labels: Object.fromEntries(labels.records.map((r) => [r.get('label'), Number(r.get('count'))])),
+    relationshipTypes: Object.fromEntries(types.records.map((r) => [r.get('type'), Number(r.get('count'))])),
+  };
+}

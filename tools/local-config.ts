@@ -1,0 +1,34 @@
+// Settings of the local Neo4j that `npm start`, `npm run load` and `npm run neo4j` start when NEO4J_URI is unset.
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../server/src/config/load-config';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const localEnvSchema = z.object({
+  NEO4J_URI: z.string().optional(),
+  NEO4J_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters (Neo4j refuses shorter ones)')
+    .default('kg-explorer-local'),
+  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default(path.join(ROOT, '.neo4j')),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must be a JVM size such as 512m or 1g')
+    .default('1g'),
+  NEO4J_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  LOAD_ON_START: z.enum(['true', 'false']).default('true'),
+});
+
+export type LocalEnv = z.infer<typeof localEnvSchema>;
+
+export function loadLocalEnv(env: NodeJS.ProcessEnv = process.env): LocalEnv {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = localEnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration; fix these environment variables:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
