@@ -51,8 +51,12 @@ export class LocalNeo4j {
     const child = spawn(
       javaExecutable(),
       [
+        `-Xms${options.heap}`,
         `-Xmx${options.heap}`,
         '-XX:+UseG1GC',
+        // Lets Neo4j's page cache use direct buffers as it does in a regular server install.
+        '--add-opens=java.base/java.nio=ALL-UNNAMED',
+        '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
         `-Dneo4j.home=${home}`,
         `-Dneo4j.boltPort=${options.boltPort}`,
         `-Dneo4j.txTimeout=${options.txTimeoutSeconds}`,
@@ -84,7 +88,10 @@ export class LocalNeo4j {
   private waitUntilReady(timeoutMs: number): Promise<void> {
     const output: string[] = [];
     return new Promise((resolve, reject) => {
+      let settled = false;
       const fail = (reason: string): void => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         void this.stop(5_000).finally(() => reject(new Neo4jStartError(this.describeFailure(reason, output))));
       };
@@ -92,6 +99,7 @@ export class LocalNeo4j {
       createInterface({ input: this.child.stderr! }).on('line', (line) => remember(output, line));
       createInterface({ input: this.child.stdout! }).on('line', (line) => {
         if (line.startsWith('READY ')) {
+          settled = true;
           clearTimeout(timer);
           resolve();
         } else if (line.startsWith('FAILED ')) {
@@ -101,7 +109,8 @@ export class LocalNeo4j {
         }
       });
       this.child.once('error', (error) => fail(`Java could not be started: ${error.message}`));
-      this.child.once('exit', (code, signal) => fail(`the JVM exited early (${signal ?? `exit code ${code}`})`));
+      // 'close' comes after the output streams end, so a FAILED line printed just before exiting is seen first.
+      this.child.once('close', (code, signal) => fail(`the JVM exited early (${signal ?? `exit code ${code}`})`));
     });
   }
 
@@ -110,11 +119,15 @@ export class LocalNeo4j {
     const logErrors = existsSync(debugLog)
       ? readFileSync(debugLog, 'utf8')
           .split('\n')
-          .filter((line) => /\b(ERROR|WARN)\b/.test(line))
-          .slice(-8)
+          .filter((line) => /\bERROR\b/.test(line))
+          .slice(-5)
+      : [];
+    const hint = reason.includes('locked by another process')
+      ? [`Another Neo4j is using the data folder ${this.home}: stop it, or set NEO4J_DATA_DIR to another folder.`]
       : [];
     return [
       `Neo4j failed to start: ${reason}`,
+      ...hint,
       ...(output.length ? ['Launcher output:', ...output.slice(-10).map((l) => `  ${l}`)] : []),
       ...(logErrors.length ? [`From ${debugLog}:`, ...logErrors.map((l) => `  ${l}`)] : []),
       `Full log: ${debugLog}`,
