@@ -3,11 +3,16 @@ import type { Driver } from 'neo4j-driver';
 import { readGraphCounts } from './loader/graph-counts.repository';
 import { loadCypher } from './loader/load-cypher';
 
-export async function loadAndReport(driver: Driver, log: (line: string) => void, database?: string): Promise<void> {
+export async function loadAndReport(
+  driver: Driver,
+  log: (line: string) => void,
+  options: { database?: string; skipUnchanged?: boolean } = {},
+): Promise<void> {
   const started = performance.now();
-  const files = await loadCypher(driver, { database, log });
-  const counts = await readGraphCounts(driver, database);
-  log(`Loaded ${files} Cypher files in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const { loaded, skipped } = await loadCypher(driver, { ...options, log });
+  const counts = await readGraphCounts(driver, options.database);
+  const unchanged = skipped > 0 ? ` (${skipped} unchanged since the last load, skipped)` : '';
+  log(`Loaded ${loaded} Cypher files in ${((performance.now() - started) / 1000).toFixed(1)} s${unchanged}.`);
   log(`  nodes: ${formatCounts(counts.labels)}`);
   log(`  relationships: ${formatCounts(counts.relationshipTypes)}`);
 }

@@ -8,7 +8,7 @@ const log = (line: string): void => console.log(line);
 async function main(): Promise<void> {
   const database = await openDatabase(loadLocalEnv(), log);
   try {
-    await loadAndReport(database.driver, log, process.env.NEO4J_DATABASE || undefined);
+    await loadAndReport(database.driver, log, { database: process.env.NEO4J_DATABASE || undefined });
   } finally {
     await database.close();
   }

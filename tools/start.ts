@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   }
   await ensureClientBuilt(log);
   database = await openDatabase(localEnv, log);
-  if (localEnv.LOAD_ON_START === 'true') await loadAndReport(database.driver, log, config.neo4j.database);
+  if (localEnv.LOAD_ON_START === 'true') {
+    await loadAndReport(database.driver, log, { database: config.neo4j.database, skipUnchanged: true });
+  }
 
   const serverConfig = { ...config, neo4j: { ...config.neo4j, uri: database.uri, password: database.password } };
   server = await startServer(serverConfig, database.driver, createLogger(config.logLevel));

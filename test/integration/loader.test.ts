@@ -19,6 +19,13 @@ describe('the Cypher loader', () => {
     expect(Object.keys(before.labels).length).toBeGreaterThan(0);
   });
 
+  it('skips files unchanged since their last load when asked to, as npm start does', async () => {
+    await loadCypher(driver);
+    const report = await loadCypher(driver, { skipUnchanged: true });
+    expect(report.loaded).toBe(3); // the schema files, which are cheap and always re-run
+    expect(report.skipped).toBeGreaterThan(0);
+  });
+
   it('reports the file, the line and Neo4j’s message for a broken script and keeps nothing from it', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'kg-loader-'));
     try {

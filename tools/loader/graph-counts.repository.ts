@@ -1,4 +1,4 @@
-// Counts nodes per label and relationships per type, for the loader's report and the idempotency tests.
+// Counts nodes per label and relationships per type of the knowledge graph, for the loader's report and tests.
 import type { Driver } from 'neo4j-driver';
 
 export interface GraphCounts {
@@ -8,7 +8,8 @@ export interface GraphCounts {
 
 export async function readGraphCounts(driver: Driver, database?: string): Promise<GraphCounts> {
   const labels = await driver.executeQuery(
-    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+    // Labels starting with an underscore are the explorer's own bookkeeping (loaded scripts, saved queries).
+    "MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label STARTS WITH '_' RETURN label, count(*) AS count ORDER BY label",
     {},
     { database, routing: 'READ' },
   );

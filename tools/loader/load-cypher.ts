@@ -1,8 +1,10 @@
 // Loads cypher/schema then cypher/data into Neo4j: one transaction per file, so a broken file leaves nothing behind.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { CypherLoadError } from './cypher-load-error';
+import { readLoadedHashes, recordLoaded } from './load-state.repository';
 import { splitStatements } from './split-statements';
 
 export const CYPHER_ROOT = path.resolve(import.meta.dirname, '../../cypher');
@@ -11,6 +13,13 @@ export interface LoadOptions {
   root?: string;
   database?: string;
   log?: (line: string) => void;
+  /** Skip files whose content is unchanged since they were last loaded into this database (used by npm start). */
+  skipUnchanged?: boolean;
+}
+
+export interface LoadReport {
+  loaded: number;
+  skipped: number;
 }
 
 /** Script files in load order: every schema file, then every data file, each set sorted by relative path. */
@@ -18,19 +27,37 @@ export function listScripts(root = CYPHER_ROOT): string[] {
   return ['schema', 'data'].flatMap((folder) => listCypherFiles(path.join(root, folder)).sort());
 }
 
-export async function loadCypher(driver: Driver, options: LoadOptions = {}): Promise<number> {
+export async function loadCypher(driver: Driver, options: LoadOptions = {}): Promise<LoadReport> {
   const root = options.root ?? CYPHER_ROOT;
-  const files = listScripts(root);
-  for (const file of files) {
-    const relative = path.relative(process.cwd(), file) || file;
-    await loadFile(driver, file, relative, options.database);
-    options.log?.(`  loaded ${relative}`);
+  const loadedHashes = options.skipUnchanged ? await readLoadedHashes(driver, options.database) : new Map();
+  const report: LoadReport = { loaded: 0, skipped: 0 };
+  for (const file of listScripts(root)) {
+    const key = path.relative(root, file);
+    const text = readFileSync(file, 'utf8');
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    if (loadedHashes.get(key) === sha256) {
+      report.skipped += 1;
+      continue;
+    }
+    const displayName = path.relative(process.cwd(), file) || file;
+    await loadFile(driver, { text, displayName, key, sha256 }, options.database);
+    report.loaded += 1;
+    options.log?.(`  loaded ${displayName}`);
   }
-  return files.length;
+  return report;
 }
 
-async function loadFile(driver: Driver, file: string, displayName: string, database?: string): Promise<void> {
-  const statements = splitStatements(readFileSync(file, 'utf8'));
+interface ScriptFile {
+  text: string;
+  displayName: string;
+  /** Path relative to the cypher root, the same on every machine. */
+  key: string;
+  sha256: string;
+}
+
+async function loadFile(driver: Driver, script: ScriptFile, database?: string): Promise<void> {
+  const { displayName } = script;
+  const statements = splitStatements(script.text);
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
@@ -41,6 +68,8 @@ async function loadFile(driver: Driver, file: string, displayName: string, datab
           throw toLoadError(error, displayName, statement.line);
         }
       }
+      // Schema files cannot mix in a data write, so only data files are recorded; schema files are cheap to rerun.
+      if (!script.key.startsWith(`schema${path.sep}`)) await recordLoaded(tx, script.key, script.sha256);
     });
   } catch (error) {
     if (error instanceof CypherLoadError) throw error;

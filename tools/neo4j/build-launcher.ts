@@ -48,7 +48,7 @@ function runMaven(args: string[], log: (line: string) => void): Promise<void> {
       if (recent.length > 40) recent.shift();
       if (line.includes('Downloaded from')) {
         downloads += 1;
-        if (downloads % 25 === 0) log(`  … ${downloads} files downloaded`);
+        if (downloads % 100 === 0) log(`  … ${downloads} files downloaded`);
       } else if (line.startsWith('[ERROR]')) {
         log(`  ${line}`);
       }
