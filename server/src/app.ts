@@ -1,5 +1,6 @@
-// Builds the Express app: security headers, JSON body limit, request logs, the API routers, the built client,
-// and the JSON error handler last. It never listens; index.ts does, so tests can build apps freely.
+// Builds the Express app: security headers, CORS, request logs with ids and timings, per-client rate limit, body
+// limit, a cap on concurrent database work, the API routers, the built client, and the JSON error handler last.
+// It never listens; server.ts does, so tests can build apps freely.
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
@@ -8,12 +9,27 @@ import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { claimsRouter } from './claims/claims.router';
+import { ClaimsService } from './claims/claims.service';
 import type { Config } from './config/config.schema';
+import { cypherRouter } from './cypher/cypher.router';
+import { CypherService } from './cypher/cypher.service';
 import { errorHandler, notFoundHandler } from './errors/error-handler';
+import { GraphVocabulary } from './graph/graph-vocabulary';
 import { healthRouter } from './health/health.router';
+import { corsPolicy } from './http/cors-policy';
+import { limitConcurrentQueries, QuerySlots } from './http/query-slots';
+import { rateLimitPerClient } from './http/rate-limit';
+import { requireBearerToken } from './http/require-bearer-token';
+import { nodesRouter } from './nodes/nodes.router';
+import { NodesService } from './nodes/nodes.service';
 import { loadSavedQueries } from './queries/saved-query-catalog';
 import { queriesRouter } from './queries/queries.router';
 import { QueriesService } from './queries/queries.service';
+import { schemaRouter } from './schema/schema.router';
+import { SchemaService } from './schema/schema.service';
+import { searchRouter } from './search/search.router';
+import { SearchService } from './search/search.service';
 
 export interface AppDependencies {
   config: Config;
@@ -21,13 +37,12 @@ export interface AppDependencies {
   logger: Logger;
 }
 
-const ROW_CAP = 2_000;
-const QUERY_TIMEOUT_MS = 15_000;
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 export function createApp({ config, driver, logger }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -42,23 +57,37 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
     pinoHttp({
       logger,
       genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        const given = req.headers['x-request-id'];
+        // A caller's id is kept when it is sane, so logs can be followed across services; otherwise a new one.
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
     }),
   );
-  app.use(express.json({ limit: '64kb' }));
 
   const database = config.neo4j.database;
-  const queries = new QueriesService(driver, loadSavedQueries(), {
-    rowCap: ROW_CAP,
-    timeoutMs: QUERY_TIMEOUT_MS,
-    database,
-  });
+  const vocabulary = new GraphVocabulary(driver, database);
+  const cypher = new CypherService(driver, config.queryLimits, database);
+  const queries = new QueriesService(driver, loadSavedQueries(), cypher, config.queryLimits, database);
+
   const api = express.Router();
+  api.use(corsPolicy(config.corsOrigins));
+  api.use(rateLimitPerClient(config.rateLimitPerMinute));
+  api.use(express.json({ limit: config.bodyLimitBytes }));
   api.use(healthRouter(driver, database));
-  api.use(queriesRouter(queries));
+  api.use(limitConcurrentQueries(new QuerySlots(config.maxConcurrentQueries)));
+  api.use(schemaRouter(new SchemaService(driver, vocabulary, database)));
+  api.use(searchRouter(new SearchService(driver, vocabulary, database)));
+  api.use(nodesRouter(new NodesService(driver, vocabulary, database)));
+  api.use(claimsRouter(new ClaimsService(driver, database)));
+  api.use(
+    queriesRouter(queries, {
+      maxQueryLength: config.queryLimits.maxQueryLength,
+      requireToken: requireBearerToken(config.savedQueriesToken),
+    }),
+  );
+  api.use(cypherRouter(cypher, config.queryLimits.maxQueryLength));
   api.use(notFoundHandler);
   app.use('/api', api);
 

@@ -12,8 +12,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(stripEmpty(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
-      const name = issue.path.join('.');
-      const value = name in env ? ` (got "${name.includes('PASSWORD') ? '***' : env[name]}")` : ' (not set)';
+      const name = String(issue.path[0] ?? '');
+      const value = name in env ? ` (got "${/PASSWORD|TOKEN/.test(name) ? '***' : env[name]}")` : ' (not set)';
       return `  ${name}${value}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration; fix these environment variables:\n${problems.join('\n')}`);
@@ -25,6 +25,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     logLevel: e.LOG_LEVEL,
     clientDir: DEFAULT_CLIENT_DIR,
+    queryLimits: { rowCap: e.QUERY_ROW_CAP, timeoutMs: e.QUERY_TIMEOUT_MS, maxQueryLength: e.QUERY_MAX_LENGTH },
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    maxConcurrentQueries: e.MAX_CONCURRENT_QUERIES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: e.CORS_ORIGINS,
+    savedQueriesToken: e.SAVED_QUERIES_TOKEN,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

@@ -1,8 +1,12 @@
 // Runs one query in a READ transaction with a timeout, streaming rows and stopping at the row cap so memory stays
-// bounded whatever the query returns. Endpoints of returned relationships are fetched so every edge can be drawn.
+// bounded whatever the query returns. With `checkPlan`, the query is first planned (EXPLAIN, which runs nothing) in
+// the same transaction and the plan must pass the check. Endpoints of returned relationships are fetched so every
+// edge can be drawn.
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import { GraphCollector } from '../graph/graph-collector';
 import type { CypherResult } from './cypher-result.schema';
+import { explainInTransaction } from './explain-query.repository';
+import type { PlannedQuery } from './plan-guard';
 
 export interface ReadQueryOptions {
   query: string;
@@ -10,6 +14,7 @@ export interface ReadQueryOptions {
   rowCap: number;
   timeoutMs: number;
   database?: string;
+  checkPlan?: (planned: PlannedQuery) => void;
 }
 
 const ENDPOINT_QUERY = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
@@ -24,6 +29,12 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
   try {
     const tx = await session.beginTransaction({ timeout: options.timeoutMs });
     try {
+      let queryType = 'r';
+      if (options.checkPlan) {
+        const planned = await explainInTransaction(tx, options.query, options.params);
+        options.checkPlan(planned);
+        queryType = planned.queryType;
+      }
       const collector = new GraphCollector();
       const rows: Record<string, unknown>[] = [];
       let truncated = false;
@@ -38,7 +49,7 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
         for (const column of columns) row[column] = collector.convert(record.get(column));
         rows.push(row);
       }
-      const summary = truncated ? undefined : await result.summary();
+      if (!truncated) queryType = (await result.summary()).queryType;
       const missing = collector.missingEndpointElementIds();
       if (missing.length > 0) {
         const endpoints = await tx.run(ENDPOINT_QUERY, { ids: missing });
@@ -49,15 +60,11 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
         columns,
         rows,
         graph: collector.toPayload(),
-        summary: {
-          queryType: summary?.queryType ?? 'r',
-          rows: rows.length,
-          truncated,
-          ms: Math.round(performance.now() - started),
-        },
+        summary: { queryType, rows: rows.length, truncated, ms: Math.round(performance.now() - started) },
       };
     } finally {
-      if (tx.isOpen()) await tx.rollback();
+      // After a failure the connection may be gone; the original error matters, not the rollback's.
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     }
   } finally {
     await session.close();

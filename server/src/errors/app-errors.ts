@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'CYPHER_SYNTAX'
   | 'READ_ONLY'
   | 'NOT_FOUND'
+  | 'UNAUTHORIZED'
+  | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'TIMEOUT'
@@ -41,9 +43,26 @@ export class PayloadTooLargeError extends AppError {
   readonly status = 413;
 }
 
+export class UnauthorizedError extends AppError {
+  readonly code = 'UNAUTHORIZED';
+  readonly status = 401;
+}
+
+export class ConflictError extends AppError {
+  readonly code = 'CONFLICT';
+  readonly status = 409;
+}
+
+/** Too many requests from one client, or too many queries running at once; `retryAfterSeconds` becomes Retry-After. */
 export class RateLimitedError extends AppError {
   readonly code = 'RATE_LIMITED';
   readonly status = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }
 
 export class QueryTimeoutError extends AppError {

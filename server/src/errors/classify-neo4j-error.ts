@@ -15,7 +15,15 @@ export function classifyNeo4jError(error: unknown): AppError | undefined {
   const code = error.code ?? '';
   const firstLine = (error.message.split('\n')[0] ?? '').trim();
 
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General')) {
+  if (/OutOfMemory|MemoryLimit/i.test(code)) {
+    return new BadRequestError('The query needs more memory than the database allows; add a LIMIT or narrow it.');
+  }
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General') ||
+    /acquisition timed out|connection (was )?(closed|refused|reset)|ECONNREFUSED/i.test(error.message)
+  ) {
     return new DatabaseUnavailableError('The graph database is unreachable right now; try again in a few seconds.');
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
@@ -29,10 +37,15 @@ export function classifyNeo4jError(error: unknown): AppError | undefined {
   ) {
     return new QueryTimeoutError('The query took too long and was stopped; add a LIMIT or narrow the pattern.');
   }
-  if (code === 'Neo.ClientError.Statement.SyntaxError') {
+  if (code === 'Neo.ClientError.Statement.SyntaxError' || code === 'Neo.ClientError.Statement.SemanticError') {
     return new CypherSyntaxError(`Cypher syntax error: ${firstLine}`);
   }
-  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.')) {
+  if (
+    code === 'Neo.ClientError.Statement.AccessMode' ||
+    code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' ||
+    code === 'Neo.ClientError.Statement.NotSystemDatabaseError' ||
+    code.startsWith('Neo.ClientError.Security.')
+  ) {
     return new ReadOnlyError(`Only read queries are allowed here: ${firstLine}`);
   }
   if (code.startsWith('Neo.ClientError.')) {

@@ -2,6 +2,7 @@
 // and turns each row into plain JSON. Nodes are keyed by their `id` property (element id as a fallback).
 import { isNode, isPath, isPathSegment, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphPayload } from './graph-payload.schema';
+import { nodeKey, toGraphNode } from './to-graph-node';
 import { toJsonProperties, toJsonScalar } from './to-json-value';
 
 export class GraphCollector {
@@ -17,7 +18,7 @@ export class GraphCollector {
     if (isPath(value)) {
       this.addNode(value.start);
       for (const segment of value.segments) this.convert(segment);
-      return { start: this.nodeKey(value.start), end: this.nodeKey(value.end), length: value.length };
+      return { start: nodeKey(value.start), end: nodeKey(value.end), length: value.length };
     }
     if (isPathSegment(value)) {
       this.addNode(value.start);
@@ -41,10 +42,9 @@ export class GraphCollector {
   }
 
   addNode(node: Node): { id: string; labels: string[] } {
-    const id = this.nodeKey(node);
+    const id = nodeKey(node);
     if (!this.nodes.has(id)) {
-      const properties = toJsonProperties(node.properties as Record<string, unknown>);
-      this.nodes.set(id, { id, labels: [...node.labels], caption: captionOf(properties, id), properties });
+      this.nodes.set(id, toGraphNode(node));
       this.nodeIdByElementId.set(node.elementId, id);
     }
     return { id, labels: [...node.labels] };
@@ -77,17 +77,4 @@ export class GraphCollector {
     this.relationships.set(rel.elementId, rel);
     return { type: rel.type, properties: toJsonProperties(rel.properties as Record<string, unknown>) };
   }
-
-  private nodeKey(node: Node): string {
-    const id = node.properties.id;
-    return typeof id === 'string' && id ? id : node.elementId;
-  }
-}
-
-function captionOf(properties: Record<string, unknown>, fallback: string): string {
-  for (const key of ['name', 'title', 'text']) {
-    const value = properties[key];
-    if (typeof value === 'string' && value) return value;
-  }
-  return fallback;
 }

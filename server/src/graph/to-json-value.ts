@@ -29,10 +29,15 @@ export function toJsonScalar(value: unknown): unknown {
 }
 
 export function toJsonProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toJsonDeep(value)]));
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toJsonValue(value)]));
 }
 
-function toJsonDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toJsonDeep);
+/** Converts property values and the lists and maps a query projects (not nodes or relationships) to JSON. */
+export function toJsonValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toJsonValue);
+  if (value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return toJsonProperties(value as Record<string, unknown>);
+  }
   return toJsonScalar(value);
 }

@@ -1,18 +1,33 @@
-// GET /api/queries and POST /api/queries/:id/run.
-import { Router } from 'express';
-import { BadRequestError } from '../errors/app-errors';
-import { runQueryBodySchema } from './queries.schema';
+// GET /api/queries, POST /api/queries (save), DELETE /api/queries/:id and POST /api/queries/:id/run.
+import { Router, type RequestHandler } from 'express';
+import { parseInput } from '../http/parse-input';
+import { runQueryBodySchema, saveQueryBodySchema, savedQueryIdSchema } from './queries.schema';
 import type { QueriesService } from './queries.service';
 
-export function queriesRouter(service: QueriesService): Router {
+export interface QueriesRouterOptions {
+  maxQueryLength: number;
+  requireToken: RequestHandler;
+}
+
+export function queriesRouter(service: QueriesService, options: QueriesRouterOptions): Router {
   const router = Router();
-  router.get('/queries', (_req, res) => {
-    res.json({ queries: service.list() });
+  const saveSchema = saveQueryBodySchema(options.maxQueryLength);
+  router.get('/queries', async (_req, res) => {
+    res.json({ queries: await service.list() });
+  });
+  router.post('/queries', options.requireToken, async (req, res) => {
+    const query = await service.save(parseInput(saveSchema, req.body, 'body field'));
+    res.status(201).json({ query });
+  });
+  router.delete('/queries/:id', options.requireToken, async (req, res) => {
+    const { id } = parseInput(savedQueryIdSchema, req.params, 'path parameter');
+    await service.remove(id);
+    res.status(204).end();
   });
   router.post('/queries/:id/run', async (req, res) => {
-    const body = runQueryBodySchema.safeParse(req.body ?? {});
-    if (!body.success) throw new BadRequestError('The body must be {"params": {…}} with one value per parameter.');
-    res.json(await service.run(req.params.id, body.data.params));
+    const { id } = parseInput(savedQueryIdSchema, req.params, 'path parameter');
+    const { params } = parseInput(runQueryBodySchema, req.body ?? {}, 'body field');
+    res.json(await service.run(id, params));
   });
   return router;
 }

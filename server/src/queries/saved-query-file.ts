@@ -6,7 +6,7 @@
 //   // @param entityId id required        — the entity's stable id, e.g. person:pat-ryder
 //   // @param limit integer = 100         — at most this many claims
 //   MATCH …
-import { paramTypes, type ParamType, type SavedQuery, type SavedQueryParam } from './queries.schema';
+import { paramTypes, SAVED_QUERY_ID, type ParamType, type SavedQuery, type SavedQueryParam } from './queries.schema';
 
 export class SavedQueryFileError extends Error {
   override name = 'SavedQueryFileError';
@@ -29,13 +29,13 @@ export function parseSavedQueryFile(fileName: string, text: string): SavedQuery 
   }
   const id = header.get('id');
   const title = header.get('title');
-  if (!id || !/^[a-z0-9-]+$/.test(id)) {
+  if (!id || !SAVED_QUERY_ID.test(id)) {
     throw new SavedQueryFileError(`${fileName}: needs a "// @id kebab-case-id" header line`);
   }
   if (!title) throw new SavedQueryFileError(`${fileName}: needs a "// @title …" header line`);
   const cypher = body.join('\n').trim().replace(/;$/, '');
   if (!cypher) throw new SavedQueryFileError(`${fileName}: has no Cypher after its header`);
-  return { id, title, description: header.get('description') ?? '', params, cypher };
+  return { id, title, description: header.get('description') ?? '', params, cypher, source: 'builtin' };
 }
 
 function parseParam(fileName: string, spec: string): SavedQueryParam {

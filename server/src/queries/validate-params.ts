@@ -2,16 +2,27 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { BadRequestError } from '../errors/app-errors';
-import type { ParamType, SavedQuery } from './queries.schema';
+import { isoDateSchema } from '../http/iso-date';
+import type { ParamType, SavedQuery, SavedQueryParam } from './queries.schema';
 
 const validators: Record<ParamType, z.ZodType> = {
-  string: z.string().max(1_000),
+  string: z.string().max(1_000, 'must be at most 1000 characters'),
   id: z.string().regex(/^[a-z]+:[\w.-]+$/, 'must be a node id such as person:pat-ryder'),
-  integer: z.coerce.number().int().min(-1e12).max(1e12),
-  float: z.coerce.number().finite(),
+  integer: z.coerce.number().int('must be a whole number').min(-1e12).max(1e12),
+  float: z.coerce.number().finite('must be a number'),
   boolean: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-12-16'),
+  date: isoDateSchema,
 };
+
+/** Checks one value against a parameter type; returns the reason when it does not fit. */
+export function checkParamValue(
+  type: ParamType,
+  value: unknown,
+): { ok: true; value: unknown } | { ok: false; reason: string } {
+  const parsed = validators[type].safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, reason: parsed.error.issues[0]?.message ?? `must be ${type}` };
+}
 
 export function validateParams(query: SavedQuery, given: Record<string, unknown>): Record<string, unknown> {
   const unknownNames = Object.keys(given).filter((name) => !query.params.some((p) => p.name === name));
@@ -26,21 +37,29 @@ export function validateParams(query: SavedQuery, given: Record<string, unknown>
     const raw = given[param.name] === '' ? undefined : given[param.name];
     if (raw === undefined || raw === null) {
       if (param.required && param.default === null) {
-        throw new BadRequestError(`Parameter "${param.name}" (${param.type}) is required for query "${query.id}".`);
+        throw new BadRequestError(
+          `Parameter "${param.name}" (${param.type}) is required for query "${query.id}"${hint(param)}.`,
+        );
       }
-      values[param.name] =
-        param.type === 'integer' && param.default !== null ? neo4j.int(Number(param.default)) : param.default;
+      values[param.name] = toNeo4j(param.type, param.default);
       continue;
     }
-    const parsed = validators[param.type].safeParse(raw);
-    if (!parsed.success) {
-      const reason = parsed.error.issues[0]?.message ?? 'invalid value';
+    const checked = checkParamValue(param.type, raw);
+    if (!checked.ok) {
       throw new BadRequestError(
-        `Parameter "${param.name}" must be ${param.type}: ${reason} (got ${JSON.stringify(raw)}).`,
+        `Parameter "${param.name}" must be ${param.type}: ${checked.reason} (got ${JSON.stringify(raw)}).`,
       );
     }
-    // Integers go to Neo4j as Integer so `LIMIT $limit` accepts them.
-    values[param.name] = param.type === 'integer' ? neo4j.int(parsed.data as number) : parsed.data;
+    values[param.name] = toNeo4j(param.type, checked.value);
   }
   return values;
+}
+
+/** Integers go to Neo4j as Integer so `LIMIT $limit` and integer comparisons accept them. */
+function toNeo4j(type: ParamType, value: unknown): unknown {
+  return type === 'integer' && typeof value === 'number' ? neo4j.int(value) : value;
+}
+
+function hint(param: SavedQueryParam): string {
+  return param.description ? ` (${param.description})` : '';
 }

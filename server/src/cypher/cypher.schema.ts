@@ -1,0 +1,28 @@
+// The body of POST /api/cypher: one Cypher statement and its parameters, bounded in size.
+import { z } from 'zod';
+
+export const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+export function cypherBodySchema(maxQueryLength: number) {
+  return z.object(
+    {
+      query: z
+        .string({ error: 'must be a string of Cypher' })
+        .trim()
+        .min(1, 'must not be empty')
+        .max(maxQueryLength, `must be at most ${maxQueryLength} characters long`),
+      params: z
+        .record(
+          z
+            .string()
+            .regex(PARAMETER_NAME, 'must be a parameter name: letters, digits and _, not starting with a digit'),
+          z.unknown(),
+          { error: 'must be an object of parameter values, e.g. {"id": "person:pat-ryder"}' },
+        )
+        .default({}),
+    },
+    { error: 'The body must be a JSON object like {"query": "MATCH (n) RETURN n LIMIT 5", "params": {}}' },
+  );
+}
+
+export type CypherBody = z.infer<ReturnType<typeof cypherBodySchema>>;

@@ -1,0 +1,22 @@
+// Reads the labels and relationship types that exist in the database (Neo4j's token lists, no graph scan).
+import type { Driver } from 'neo4j-driver';
+
+export interface VocabularyTokens {
+  labels: string[];
+  relationshipTypes: string[];
+}
+
+export async function readVocabularyTokens(driver: Driver, database?: string): Promise<VocabularyTokens> {
+  const result = await driver.executeQuery(
+    'CALL db.labels() YIELD label WITH collect(label) AS labels ' +
+      'CALL db.relationshipTypes() YIELD relationshipType ' +
+      'RETURN labels, collect(relationshipType) AS relationshipTypes',
+    {},
+    { database, routing: 'READ', transactionConfig: { timeout: 5_000 } },
+  );
+  const record = result.records[0];
+  return {
+    labels: (record?.get('labels') as string[] | undefined) ?? [],
+    relationshipTypes: (record?.get('relationshipTypes') as string[] | undefined) ?? [],
+  };
+}

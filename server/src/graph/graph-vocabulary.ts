@@ -1,0 +1,54 @@
+// The allow-list of labels and relationship types that requests may name: those that exist in the database, minus
+// the server's own bookkeeping labels. Read from Neo4j and kept for a few seconds, so filters follow new data.
+import type { Driver } from 'neo4j-driver';
+import { BadRequestError } from '../errors/app-errors';
+import { readVocabularyTokens, type VocabularyTokens } from './graph-vocabulary.repository';
+
+/** Labels of nodes that are not part of the knowledge graph (user saved queries); hidden from every graph view. */
+export const HIDDEN_LABELS: readonly string[] = ['_SavedQuery'];
+
+const FRESH_FOR_MS = 10_000;
+
+export class GraphVocabulary {
+  private cached?: { tokens: VocabularyTokens; at: number };
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+  ) {}
+
+  async labels(): Promise<string[]> {
+    return (await this.tokens()).labels.filter((label) => !HIDDEN_LABELS.includes(label));
+  }
+
+  async relationshipTypes(): Promise<string[]> {
+    return (await this.tokens()).relationshipTypes;
+  }
+
+  /** Returns the requested labels if every one exists; otherwise 400 naming the unknown ones and the valid ones. */
+  async checkLabels(requested: string[], parameter: string): Promise<string[]> {
+    return checkNames(requested, await this.labels(), parameter, 'label');
+  }
+
+  async checkRelationshipTypes(requested: string[], parameter: string): Promise<string[]> {
+    return checkNames(requested, await this.relationshipTypes(), parameter, 'relationship type');
+  }
+
+  private async tokens(): Promise<VocabularyTokens> {
+    if (this.cached && performance.now() - this.cached.at < FRESH_FOR_MS) return this.cached.tokens;
+    const tokens = await readVocabularyTokens(this.driver, this.database);
+    this.cached = { tokens, at: performance.now() };
+    return tokens;
+  }
+}
+
+function checkNames(requested: string[], known: string[], parameter: string, what: string): string[] {
+  const unknown = requested.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new BadRequestError(
+      `Query parameter "${parameter}" has unknown ${what}${unknown.length > 1 ? 's' : ''} ` +
+        `${unknown.map((name) => `"${name}"`).join(', ')}; use a comma-separated list of: ${known.join(', ')}.`,
+    );
+  }
+  return requested;
+}

@@ -1,0 +1,45 @@
+// Counts nodes per label and relationships per type from Neo4j's count store (constant time, no scan), and lists
+// the property keys. Names come from the vocabulary allow-list and are quoted.
+import type { Driver } from 'neo4j-driver';
+import { quoteName } from '../graph/cypher-name';
+import { toJsonScalar } from '../graph/to-json-value';
+
+export interface NameCount {
+  name: string;
+  count: number;
+}
+
+const TIMEOUT = { timeout: 5_000 };
+
+export async function countLabels(driver: Driver, labels: string[], database?: string): Promise<NameCount[]> {
+  if (labels.length === 0) return [];
+  const query = labels
+    .map((label, i) => `MATCH (n:${quoteName(label)}) RETURN $names[${i}] AS name, count(n) AS count`)
+    .join(' UNION ALL ');
+  return runCounts(driver, query, labels, database);
+}
+
+export async function countRelationshipTypes(driver: Driver, types: string[], database?: string): Promise<NameCount[]> {
+  if (types.length === 0) return [];
+  const query = types
+    .map((type, i) => `MATCH ()-[r:${quoteName(type)}]->() RETURN $names[${i}] AS name, count(r) AS count`)
+    .join(' UNION ALL ');
+  return runCounts(driver, query, types, database);
+}
+
+export async function readPropertyKeys(driver: Driver, database?: string): Promise<string[]> {
+  const result = await driver.executeQuery(
+    'CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey',
+    {},
+    { database, routing: 'READ', transactionConfig: TIMEOUT },
+  );
+  return result.records.map((record) => String(record.get('propertyKey')));
+}
+
+async function runCounts(driver: Driver, query: string, names: string[], database?: string): Promise<NameCount[]> {
+  const result = await driver.executeQuery(query, { names }, { database, routing: 'READ', transactionConfig: TIMEOUT });
+  return result.records.map((record) => ({
+    name: String(record.get('name')),
+    count: Number(toJsonScalar(record.get('count'))),
+  }));
+}

@@ -1,0 +1,11 @@
+// GET /api/schema.
+import { Router } from 'express';
+import type { SchemaService } from './schema.service';
+
+export function schemaRouter(service: SchemaService): Router {
+  const router = Router();
+  router.get('/schema', async (_req, res) => {
+    res.json(await service.describe());
+  });
+  return router;
+}
