@@ -1,33 +1,88 @@
-// Boots the explorer: fetches the overview query, lays it out and draws it.
-import Graph from 'graphology';
-import circular from 'graphology-layout/circular';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { ApiClient, ApiError } from './api/api-client';
-import { mergePayload, type EdgeAttributes, type NodeAttributes } from './core/graph/merge-payload';
-import { GraphView } from './rendering/graph-view';
+// Boots the explorer: mounts the views, checks the database, then restores the view from the address (the query,
+// the selected node, the camera) or loads the bounded overview query.
+import { ApiClient } from './api/api-client';
+import { Explorer } from './core/explorer/explorer';
+import { parseUrlState } from './core/url/url-state';
+import { exposeExplorerHook } from './explorer-hook';
+import { mountDatabaseBanner } from './views/database-banner';
+import { byId } from './views/dom';
+import { mountCypherEditorPanel } from './views/editor/cypher-editor-panel';
+import { mountGraphPanel } from './views/graph-panel';
+import { mountGraphToolbar } from './views/graph-toolbar';
+import { mountInspector } from './views/inspector/inspector-view';
+import { mountKeyboardShortcuts } from './views/keyboard-shortcuts';
+import { mountNotice } from './views/notice-view';
+import { mountFiltersPanel } from './views/panels/filters-panel';
+import { mountLegendPanel } from './views/panels/legend-panel';
+import { mountResultsTable } from './views/queries/results-table';
+import { mountSavedQueriesPanel } from './views/queries/saved-queries-panel';
+import { mountSearchBox } from './views/search-box';
+import { mountTabs } from './views/tabs';
+import { syncUrl } from './views/url-sync';
 import './styles.css';
 
-const status = document.getElementById('status')!;
-const container = document.getElementById('graph')!;
+const status = byId('status');
+const container = byId('graph');
+const explorer = new Explorer(new ApiClient());
+const view = mountGraphPanel(container, status, explorer);
+const search = byId<HTMLInputElement>('search');
+
+mountSearchBox(search, byId('search-suggestions'), explorer);
+mountGraphToolbar(byId('graph-toolbar'), explorer, view);
+mountInspector(byId('inspector'), explorer);
+mountLegendPanel(byId('legend-panel'), explorer);
+mountFiltersPanel(byId('filters-panel'), explorer);
+const savedQueries = mountSavedQueriesPanel(byId('queries-panel'), explorer);
+const editor = mountCypherEditorPanel(byId('editor-panel'), explorer, () => void savedQueries.reload());
+mountResultsTable(byId('results'), explorer);
+mountNotice(byId('notice'), explorer);
+mountKeyboardShortcuts(explorer, view, search);
+const tabs = mountTabs(byId('side-tabs'));
+mountDatabaseBanner(byId('db-banner'), explorer, () => void boot());
+byId('toggle-side').addEventListener('click', () => document.body.classList.toggle('side-open'));
+byId('toggle-details').addEventListener('click', () => document.body.classList.toggle('details-open'));
+explorer.selection.subscribe((selection) => document.body.classList.toggle('details-open', selection.type === 'node'));
+exposeExplorerHook(explorer, view);
+
+let booted = false;
 
 async function boot(): Promise<void> {
-  const api = new ApiClient();
-  const graph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: 'directed' });
-  const result = await api.runSavedQuery('overview');
-  mergePayload(graph, result.graph);
-  circular.assign(graph);
-  forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
-  new GraphView(container, graph);
-  container.dataset.nodeCount = String(graph.order);
-  container.dataset.edgeCount = String(graph.size);
+  if (booted) return;
+  container.dataset.state = 'loading';
+  if (!(await explorer.checkDatabase())) {
+    container.dataset.state = 'unavailable';
+    status.textContent = 'Database unavailable';
+    status.classList.add('error');
+    return;
+  }
+  booted = true;
+  const restored = parseUrlState(window.location.search);
+  if (restored.query.type === 'cypher') {
+    editor.setQuery(restored.query.query, restored.query.params);
+    tabs.show('editor-panel');
+  }
+  status.textContent = 'Loading the graph…';
+  const result = await explorer.runQuery(restored.query);
+  if (!result) {
+    const run = explorer.queryRun.get();
+    status.textContent =
+      run.type === 'failed' ? `${run.error.message} (${run.error.code})` : 'The graph could not be loaded.';
+    status.classList.add('error');
+    container.dataset.state = 'error';
+    booted = false;
+    return;
+  }
+  if (restored.selection) await explorer.reveal(restored.selection);
+  if (restored.camera) view.setCamera(restored.camera);
+  else if (!restored.selection) await view.fit(0);
+  if (explorer.graph.order === 0) explorer.notice.set({ type: 'info', text: 'The query returned no nodes.' });
   container.dataset.state = 'ready';
-  status.textContent = `${graph.order} nodes, ${graph.size} relationships`;
+  syncUrl(explorer, view);
 }
 
 boot().catch((error: unknown) => {
   status.classList.add('error');
-  status.textContent =
-    error instanceof ApiError ? `${error.message} (${error.code})` : 'The graph could not be drawn; see the console.';
+  status.textContent = error instanceof Error ? error.message : 'The graph could not be drawn; see the console.';
   container.dataset.state = 'error';
   console.error(error);
 });

@@ -1,49 +1,136 @@
 // Talks to the explorer's HTTP API; every failure becomes an ApiError carrying the contract's code and message.
-import type { GraphPayload } from '../../../server/src/graph/graph-payload.schema';
-import type { CypherResult } from '../../../server/src/cypher/cypher-result.schema';
+import { ApiError } from './api-error';
+import type {
+  Claim,
+  CypherResult,
+  HealthResponse,
+  NeighborsResponse,
+  NewSavedQuery,
+  NodeResponse,
+  SavedQuerySummary,
+  SchemaResponse,
+  SearchResult,
+} from './api-types';
 
-export type { GraphPayload, CypherResult };
+export { ApiError };
+export type * from './api-types';
 
-export class ApiError extends Error {
-  override name = 'ApiError';
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
+export interface ClaimsFilter {
+  about?: string;
+  by?: string;
+  article?: string;
+  from?: string;
+  to?: string;
+  kind?: string;
+  limit?: number;
 }
 
+/** Called with every ApiError before it is thrown, so the app can react to an unavailable database anywhere. */
+export type ApiErrorObserver = (error: ApiError) => void;
+
 export class ApiClient {
+  private readonly observers = new Set<ApiErrorObserver>();
+
   constructor(private readonly baseUrl = '') {}
 
+  onError(observer: ApiErrorObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  /** The health answer, also on 503 (which carries the same shape). */
+  async health(): Promise<HealthResponse> {
+    try {
+      const response = await fetch(`${this.baseUrl}/api/health`, { headers: { accept: 'application/json' } });
+      return (await response.json()) as HealthResponse;
+    } catch {
+      return { status: 'degraded', neo4j: { connected: false, version: null } };
+    }
+  }
+
+  schema(): Promise<SchemaResponse> {
+    return this.request('/api/schema');
+  }
+
+  search(q: string, limit = 10, signal?: AbortSignal): Promise<{ results: SearchResult[] }> {
+    return this.request(`/api/search${query({ q, limit })}`, { signal });
+  }
+
+  node(id: string): Promise<NodeResponse> {
+    return this.request(`/api/nodes/${encodeURIComponent(id)}`);
+  }
+
+  neighbors(id: string, options: { limit?: number; skip?: number; types?: string[] } = {}): Promise<NeighborsResponse> {
+    const types = options.types?.length ? options.types.join(',') : undefined;
+    return this.request(
+      `/api/nodes/${encodeURIComponent(id)}/neighbors${query({ limit: options.limit, skip: options.skip, types })}`,
+    );
+  }
+
+  claims(filter: ClaimsFilter): Promise<{ claims: Claim[] }> {
+    return this.request(`/api/claims${query({ ...filter })}`);
+  }
+
+  claim(id: string): Promise<{ claim: Claim }> {
+    return this.request(`/api/claims/${encodeURIComponent(id)}`);
+  }
+
+  savedQueries(): Promise<{ queries: SavedQuerySummary[] }> {
+    return this.request('/api/queries');
+  }
+
   runSavedQuery(id: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
-    return this.request<CypherResult>(`/api/queries/${encodeURIComponent(id)}/run`, {
+    return this.request(`/api/queries/${encodeURIComponent(id)}/run`, {
       method: 'POST',
       body: JSON.stringify({ params }),
     });
   }
 
+  saveQuery(body: NewSavedQuery): Promise<{ query: SavedQuerySummary }> {
+    return this.request('/api/queries', { method: 'POST', body: JSON.stringify(body) });
+  }
+
+  runCypher(cypher: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
+    return this.request('/api/cypher', { method: 'POST', body: JSON.stringify({ query: cypher, params }) });
+  }
+
   private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
+    try {
+      return await this.fetchJson<T>(path, init);
+    } catch (error) {
+      if (error instanceof ApiError) for (const observer of this.observers) observer(error);
+      throw error;
+    }
+  }
+
+  private async fetchJson<T>(path: string, init: RequestInit): Promise<T> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
         ...init,
         headers: { 'content-type': 'application/json', accept: 'application/json', ...init.headers },
       });
-    } catch {
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('NETWORK', 'The explorer server cannot be reached; is it still running?', 0);
     }
     const body = (await response.json().catch(() => undefined)) as
       (T & { error?: { code: string; message: string } }) | undefined;
     if (!response.ok || body === undefined) {
       throw new ApiError(
-        body?.error?.code ?? 'INTERNAL',
+        body?.error?.code ?? (response.status === 404 ? 'NOT_FOUND' : 'INTERNAL'),
         body?.error?.message ?? `The server answered ${response.status} without details.`,
         response.status,
       );
     }
     return body;
   }
+}
+
+function query(values: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }

@@ -1,51 +1,44 @@
-// Merges a graph payload from the API into a graphology graph, keeping nodes that are already there in place.
-import type Graph from 'graphology';
-import type { GraphPayload } from '../../api/api-client';
+// Merges a graph payload from the API into the explorer graph. Nodes already there keep their place; new ones get
+// a position from the caller (around the node they were expanded from, or on a fresh circle).
+import type { GraphPayload } from '../../api/api-types';
 import { colorForLabels } from '../../rendering/node-style';
+import type { ExplorerGraph } from './explorer-graph';
 
-export interface NodeAttributes {
-  label: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-  x: number;
-  y: number;
-  size: number;
-  color: string;
+export interface MergeResult {
+  addedNodes: string[];
+  addedEdges: string[];
 }
 
-export interface EdgeAttributes {
-  type: string;
-  relType: string;
-  properties: Record<string, unknown>;
-  label: string;
-  size: number;
-}
+export const DEFAULT_NODE_SIZE = 6;
 
-/** Returns the ids of nodes that were added (not present before). */
-export function mergePayload(graph: Graph<NodeAttributes, EdgeAttributes>, payload: GraphPayload): string[] {
-  const added: string[] = [];
+export function mergePayload(graph: ExplorerGraph, payload: GraphPayload): MergeResult {
+  const addedNodes: string[] = [];
+  const addedEdges: string[] = [];
   for (const node of payload.nodes) {
-    if (graph.hasNode(node.id)) continue;
+    if (graph.hasNode(node.id)) {
+      graph.mergeNodeAttributes(node.id, { properties: node.properties, labels: node.labels, label: node.caption });
+      continue;
+    }
     graph.addNode(node.id, {
       label: node.caption,
       labels: node.labels,
       properties: node.properties,
-      x: Math.random(),
-      y: Math.random(),
-      size: 6,
+      x: 0,
+      y: 0,
+      size: DEFAULT_NODE_SIZE,
       color: colorForLabels(node.labels),
     });
-    added.push(node.id);
+    addedNodes.push(node.id);
   }
   for (const edge of payload.edges) {
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-      type: 'arrow',
       relType: edge.type,
       properties: edge.properties,
       label: edge.type,
       size: 1.5,
     });
+    addedEdges.push(edge.id);
   }
-  return added;
+  return { addedNodes, addedEdges };
 }

@@ -1,0 +1,12 @@
+// Hands a file to the browser as a download.
+export function downloadFile(name: string, content: Blob | string, type = 'application/octet-stream'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

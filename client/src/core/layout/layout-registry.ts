@@ -1,0 +1,78 @@
+// The layouts a user can run, from graphology. Continuous ones run in a web worker until stopped (or until they
+// converge); one-shot ones are cheap enough to run at once. Adding a layout means adding an entry here.
+import circular from 'graphology-layout/circular';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import NoverlapLayout from 'graphology-layout-noverlap/worker';
+import type { ExplorerGraph } from '../graph/explorer-graph';
+
+/** Above this many nodes ForceAtlas2 uses the Barnes-Hut approximation (n log n instead of n²). */
+export const BARNES_HUT_FROM = 300;
+
+export interface RunningLayout {
+  stop(): void;
+}
+
+export type LayoutDefinition =
+  | {
+      id: LayoutId;
+      label: string;
+      kind: 'continuous';
+      /** Starts the worker; onDone is called if the layout stops by itself. */
+      start(graph: ExplorerGraph, onDone: () => void): RunningLayout;
+    }
+  | { id: LayoutId; label: string; kind: 'once'; run(graph: ExplorerGraph): void };
+
+export type LayoutId = 'forceatlas2' | 'noverlap' | 'circular';
+
+export function forceAtlas2Settings(graph: ExplorerGraph) {
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > BARNES_HUT_FROM,
+    // Spread hubs (articles, much-discussed events) apart so captions have room; gravity keeps islands near.
+    scalingRatio: 12,
+    gravity: 1,
+    outboundAttractionDistribution: true,
+  };
+}
+
+export const LAYOUTS: readonly LayoutDefinition[] = [
+  {
+    id: 'forceatlas2',
+    label: 'ForceAtlas2',
+    kind: 'continuous',
+    start(graph) {
+      const layout = new FA2Layout(graph, { settings: forceAtlas2Settings(graph) });
+      layout.start();
+      return { stop: () => layout.kill() };
+    },
+  },
+  {
+    id: 'noverlap',
+    label: 'No overlap',
+    kind: 'continuous',
+    start(graph, onDone) {
+      const layout = new NoverlapLayout(graph, {
+        settings: { margin: 4, ratio: 1.2 },
+        onConverged: () => {
+          layout.kill();
+          onDone();
+        },
+      });
+      layout.start();
+      return { stop: () => layout.kill() };
+    },
+  },
+  {
+    id: 'circular',
+    label: 'Circular',
+    kind: 'once',
+    run(graph) {
+      circular.assign(graph, { scale: Math.max(100, graph.order * 4) });
+    },
+  },
+];
+
+export function layoutById(id: string): LayoutDefinition | undefined {
+  return LAYOUTS.find((layout) => layout.id === id);
+}

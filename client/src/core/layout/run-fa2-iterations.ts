@@ -1,0 +1,48 @@
+// Runs ForceAtlas2 for a fixed number of iterations in a web worker and applies the result to the chosen nodes.
+// Deterministic for a given graph, so a reloaded link finds the nodes where the shared camera expects them.
+import type { ExplorerGraph } from '../graph/explorer-graph';
+import type { Fa2Request, Fa2Response } from './fa2-iterations-messages';
+import { forceAtlas2Settings } from './layout-registry';
+
+export interface Fa2IterationsOptions {
+  iterations: number;
+  /** Nodes that keep their place (everything else moves). */
+  fixed?: ReadonlySet<string>;
+}
+
+export async function runFa2Iterations(graph: ExplorerGraph, options: Fa2IterationsOptions): Promise<void> {
+  if (graph.order === 0) return;
+  const fixed = options.fixed ?? new Set<string>();
+  const request: Fa2Request = {
+    nodes: graph.mapNodes((key, attributes) => ({
+      key,
+      x: attributes.x,
+      y: attributes.y,
+      size: attributes.size,
+      fixed: fixed.has(key),
+    })),
+    edges: graph.mapEdges((_edge, _attributes, source, target) => [source, target] as [string, string]),
+    iterations: options.iterations,
+    settings: forceAtlas2Settings(graph),
+  };
+  const worker = new Worker(new URL('./fa2-iterations.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const { positions } = await new Promise<Fa2Response>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<Fa2Response>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(`The layout worker failed: ${event.message}`));
+      worker.postMessage(request);
+    });
+    for (const [key, position] of Object.entries(positions)) {
+      if (graph.hasNode(key) && !fixed.has(key)) graph.mergeNodeAttributes(key, position);
+    }
+  } finally {
+    worker.terminate();
+  }
+}
+
+/** More iterations for small graphs (cheap), fewer for large ones. */
+export function iterationsFor(order: number): number {
+  if (order < 200) return 300;
+  if (order < 2_000) return 150;
+  return 60;
+}

@@ -1,0 +1,29 @@
+// A banner across the top when the database is unavailable (health 503 or any DATABASE_UNAVAILABLE error), with a
+// button to check again; it goes away as soon as the database answers.
+import type { Explorer } from '../core/explorer/explorer';
+import { h } from './dom';
+
+export function mountDatabaseBanner(element: HTMLElement, explorer: Explorer, onRecovered: () => void): void {
+  explorer.database.subscribe((status, previous) => {
+    if (status.type !== 'unavailable') {
+      element.hidden = true;
+      element.replaceChildren();
+      if (previous.type === 'unavailable') onRecovered();
+      return;
+    }
+    const retry = h('button', { type: 'button' }, 'Check again');
+    retry.addEventListener('click', async () => {
+      retry.disabled = true;
+      retry.textContent = 'Checking…';
+      await explorer.checkDatabase();
+      retry.disabled = false;
+      retry.textContent = 'Check again';
+    });
+    element.replaceChildren(
+      h('strong', {}, 'The database is unavailable. '),
+      h('span', {}, status.message, ' Start Neo4j (npm start does it) and check again.'),
+      retry,
+    );
+    element.hidden = false;
+  });
+}

@@ -1,0 +1,67 @@
+// Puts the graph view on the page and connects it to the explorer: clicks select, double-clicks expand, the
+// selection and filters reach the renderer, and the container carries data attributes that tests and CSS read.
+import type { Explorer } from '../core/explorer/explorer';
+import { edgePredicate, nodePredicate } from '../core/filters/filter-predicates';
+import { isFiltering } from '../core/filters/filters-state';
+import { selectedNodeId } from '../core/selection/selection-state';
+import { GraphView } from '../rendering/graph-view';
+import type { ThemeName } from '../rendering/render-theme';
+
+export function mountGraphPanel(container: HTMLElement, status: HTMLElement, explorer: Explorer): GraphView {
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const theme = (): ThemeName => (dark.matches ? 'dark' : 'light');
+  const view = new GraphView(container, explorer.graph, { theme: theme() });
+  dark.addEventListener('change', () => view.setTheme(theme()));
+  explorer.camera = { focusNode: (node) => view.focusNode(node) };
+
+  view.sigma.on('clickNode', ({ node }) => explorer.select(node));
+  view.sigma.on('doubleClickNode', (event) => {
+    event.preventSigmaDefault();
+    void explorer.expand(event.node);
+  });
+  view.sigma.on('clickStage', () => explorer.select(null));
+  view.sigma.on('enterNode', () => container.classList.add('hovering'));
+  view.sigma.on('leaveNode', () => container.classList.remove('hovering'));
+
+  explorer.selection.subscribe((selection) => {
+    const id = selectedNodeId(selection);
+    view.setSelectedNode(id);
+    if (id) container.dataset.selected = id;
+    else delete container.dataset.selected;
+  });
+  explorer.filters.subscribe((filters) => {
+    view.setFilters({ node: nodePredicate(filters), edge: edgePredicate(filters) });
+    updateCounts();
+  });
+  explorer.layout.subscribe((layout) => {
+    container.dataset.layout = layout.type;
+  });
+  container.dataset.layout = explorer.layout.get().type;
+
+  let scheduled = false;
+  function updateCounts(): void {
+    const { graph } = explorer;
+    container.dataset.nodeCount = String(graph.order);
+    container.dataset.edgeCount = String(graph.size);
+    const filters = explorer.filters.get();
+    let text = `${graph.order} nodes, ${graph.size} relationships`;
+    if (isFiltering(filters)) {
+      const predicate = nodePredicate(filters);
+      const hidden = predicate ? graph.filterNodes((node, attributes) => !predicate(node, attributes)).length : 0;
+      text += ` (${hidden} nodes hidden by filters)`;
+    }
+    status.textContent = text;
+    status.classList.remove('error');
+  }
+  for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const) {
+    explorer.graph.on(event, () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(() => {
+        scheduled = false;
+        updateCounts();
+      });
+    });
+  }
+  return view;
+}

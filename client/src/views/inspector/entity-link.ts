@@ -1,0 +1,21 @@
+// A link to a node in the inspector: activating it selects the node in the graph, adding it when it is absent.
+import type { Explorer } from '../../core/explorer/explorer';
+import { colorForLabels } from '../../rendering/node-style';
+import { h } from '../dom';
+
+export function entityLink(explorer: Explorer, entity: { id: string; labels?: string[]; name: string }): HTMLElement {
+  return h(
+    'a',
+    {
+      href: `?node=${encodeURIComponent(entity.id)}`,
+      className: 'entity-link',
+      dataset: { nodeId: entity.id },
+      onclick: (event: MouseEvent) => {
+        event.preventDefault();
+        void explorer.reveal(entity.id);
+      },
+    },
+    entity.labels ? h('span', { className: 'swatch', style: `background:${colorForLabels(entity.labels)}` }) : null,
+    entity.name,
+  );
+}

@@ -1,0 +1,128 @@
+// The inspector ("Details" region): the selected node's caption, properties and aliases, actions (expand, more,
+// collapse, remove), and details by label loaded from the API. Entities are links that select them in the graph.
+import type { NodeRecord } from '../../api/api-types';
+import type { Explorer } from '../../core/explorer/explorer';
+import { hasMore } from '../../core/explorer/expansion';
+import { selectedNodeId } from '../../core/selection/selection-state';
+import { colorForLabels, primaryLabel } from '../../rendering/node-style';
+import { formatValue, h } from '../dom';
+import { labelDetails } from './label-details';
+
+const HIDDEN_PROPERTIES = new Set(['id', 'name', 'aliases', 'text', 'title']);
+
+export function mountInspector(region: HTMLElement, explorer: Explorer): void {
+  let token = 0;
+
+  const render = async () => {
+    const id = selectedNodeId(explorer.selection.get());
+    const current = ++token;
+    region.dataset.state = 'loading';
+    if (!id) {
+      region.replaceChildren(
+        h('h2', {}, 'Details'),
+        h(
+          'p',
+          { className: 'muted' },
+          'Select a node to see who said what: click it, or search with “/”. Double-click a node to expand it.',
+        ),
+      );
+      region.dataset.state = 'empty';
+      return;
+    }
+    const record = await nodeRecord(explorer, id);
+    if (current !== token) return;
+    if (!record) {
+      region.replaceChildren(h('h2', {}, 'Details'), h('p', { className: 'error' }, `No node has the id “${id}”.`));
+      region.dataset.state = 'error';
+      return;
+    }
+    const details = h('div', { className: 'label-details' }, h('p', { className: 'muted loading' }, 'Loading…'));
+    region.replaceChildren(header(record), actions(explorer, id), properties(record), details);
+    try {
+      const sections = await labelDetails(explorer, id, record.labels);
+      if (current !== token) return;
+      details.replaceChildren(...sections);
+    } catch (error) {
+      if (current !== token) return;
+      details.replaceChildren(h('p', { className: 'error' }, error instanceof Error ? error.message : String(error)));
+    }
+    region.dataset.state = 'ready';
+  };
+
+  explorer.selection.subscribe(() => void render());
+  explorer.expansions.subscribe(() => {
+    const id = selectedNodeId(explorer.selection.get());
+    const bar = region.querySelector('.inspector-actions');
+    if (id && bar) bar.replaceWith(actions(explorer, id));
+  });
+  void render();
+}
+
+async function nodeRecord(explorer: Explorer, id: string): Promise<NodeRecord | null> {
+  if (explorer.graph.hasNode(id)) {
+    const a = explorer.graph.getNodeAttributes(id);
+    return { id, labels: a.labels, caption: a.label, properties: a.properties };
+  }
+  try {
+    return (await explorer.api.node(id)).node;
+  } catch {
+    return null;
+  }
+}
+
+function header(record: NodeRecord): HTMLElement {
+  const label = primaryLabel(record.labels);
+  return h(
+    'header',
+    { className: 'inspector-header' },
+    h(
+      'p',
+      { className: 'kind' },
+      h('span', { className: 'swatch', style: `background:${colorForLabels(record.labels)}` }),
+      record.labels.join(', '),
+    ),
+    h('h2', {}, label === 'Claim' ? 'Claim' : record.caption),
+    label === 'Claim' ? h('p', { className: 'claim-text lead' }, record.caption) : null,
+    h('p', { className: 'muted small node-id' }, record.id),
+  );
+}
+
+function actions(explorer: Explorer, id: string): HTMLElement {
+  const expansion = explorer.expansions.get().get(id);
+  return h(
+    'div',
+    { className: 'inspector-actions', role: 'group', 'aria-label': 'Node actions' },
+    h('button', { type: 'button', onclick: () => void explorer.expand(id) }, 'Expand'),
+    hasMore(expansion)
+      ? h(
+          'button',
+          { type: 'button', onclick: () => void explorer.expand(id, 'more') },
+          `More (${expansion!.total - expansion!.shown})`,
+        )
+      : null,
+    h('button', { type: 'button', onclick: () => explorer.collapse(id) }, 'Collapse'),
+    h('button', { type: 'button', onclick: () => explorer.remove(id) }, 'Remove'),
+    h('button', { type: 'button', onclick: () => void explorer.camera?.focusNode(id) }, 'Centre'),
+  );
+}
+
+function properties(record: NodeRecord): HTMLElement {
+  const aliases = record.properties.aliases;
+  const rows = Object.entries(record.properties)
+    .filter(([key]) => !HIDDEN_PROPERTIES.has(key))
+    .sort(([a], [b]) => a.localeCompare(b));
+  return h(
+    'section',
+    { className: 'inspector-section' },
+    Array.isArray(aliases) && aliases.length > 0
+      ? h('p', { className: 'aliases' }, 'Also known as: ', h('strong', {}, aliases.join(', ')))
+      : null,
+    rows.length > 0
+      ? h(
+          'dl',
+          { className: 'properties' },
+          ...rows.flatMap(([key, value]) => [h('dt', {}, key), h('dd', {}, formatValue(value))]),
+        )
+      : null,
+  );
+}

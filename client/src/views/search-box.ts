@@ -1,0 +1,102 @@
+// The search box: suggestions from full-text search as the user types; picking one reveals and selects the node.
+// Arrow keys move through suggestions, Enter picks, Esc closes them.
+import type { SearchResult } from '../api/api-types';
+import type { Explorer } from '../core/explorer/explorer';
+import { colorForLabels, primaryLabel } from '../rendering/node-style';
+import { h } from './dom';
+
+const DEBOUNCE_MS = 180;
+
+export function mountSearchBox(input: HTMLInputElement, list: HTMLElement, explorer: Explorer): void {
+  let results: SearchResult[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let controller: AbortController | undefined;
+
+  const close = () => {
+    results = [];
+    active = -1;
+    list.replaceChildren();
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = (message?: string) => {
+    list.replaceChildren(
+      ...(message
+        ? [h('li', { className: 'search-empty', role: 'presentation' }, message)]
+        : results.map((result, index) =>
+            h(
+              'li',
+              {
+                id: `search-option-${index}`,
+                role: 'option',
+                'aria-selected': String(index === active),
+                onmousedown: (event: Event) => event.preventDefault(),
+                onclick: () => pick(result),
+              },
+              h('span', { className: 'swatch', style: `background:${colorForLabels(result.labels)}` }),
+              h('span', { className: 'option-caption' }, result.caption),
+              h('span', { className: 'option-label' }, primaryLabel(result.labels)),
+            ),
+          )),
+    );
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+
+  const pick = (result: SearchResult) => {
+    close();
+    input.value = result.caption;
+    void explorer.reveal(result.id);
+  };
+
+  const search = async (q: string) => {
+    controller?.abort();
+    controller = new AbortController();
+    try {
+      const response = await explorer.api.search(q, 10, controller.signal);
+      if (input.value.trim() !== q) return;
+      results = response.results;
+      active = results.length > 0 ? 0 : -1;
+      render(results.length === 0 ? `Nothing matches "${q}".` : undefined);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      results = [];
+      render(error instanceof Error ? error.message : 'Search failed.');
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2) return close();
+    timer = setTimeout(() => void search(q), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (results.length === 0) return;
+      event.preventDefault();
+      active = (active + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length;
+      render();
+    } else if (event.key === 'Enter') {
+      const result = results[active];
+      if (result) {
+        event.preventDefault();
+        pick(result);
+      }
+    } else if (event.key === 'Escape') {
+      if (!list.hidden) {
+        event.stopPropagation();
+        close();
+      } else {
+        input.blur();
+      }
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+  close();
+}
