@@ -12,13 +12,12 @@ export function cypherBodySchema(maxQueryLength: number) {
         .min(1, 'must not be empty')
         .max(maxQueryLength, `must be at most ${maxQueryLength} characters long`),
       params: z
-        .record(
-          z
-            .string()
-            .regex(PARAMETER_NAME, 'must be a parameter name: letters, digits and _, not starting with a digit'),
-          z.unknown(),
-          { error: 'must be an object of parameter values, e.g. {"id": "person:pat-ryder"}' },
-        )
+        .record(z.string().regex(PARAMETER_NAME), z.unknown(), {
+          error: (issue) =>
+            issue.code === 'invalid_key'
+              ? 'must be a parameter name: letters, digits and _, not starting with a digit'
+              : 'must be an object of parameter values, e.g. {"id": "person:pat-ryder"}',
+        })
         .default({}),
     },
     { error: 'The body must be a JSON object like {"query": "MATCH (n) RETURN n LIMIT 5", "params": {}}' },

@@ -1,0 +1,108 @@
+// Every query is bounded: a runaway query times out with 504, big results stop at the row cap, and too many queries
+// at once or too many requests from one client are refused with 429 — all configured through startTestServer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config/load-config';
+import { startTestServer, type TestServer } from '../setup/test-server';
+import { getJson, postJson } from './api-client';
+
+const RUNAWAY = 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS pairs';
+const defaults = loadConfig({ NEO4J_URI: 'bolt://unused:7687' }).queryLimits;
+
+describe('a runaway query', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ queryLimits: { ...defaults, timeoutMs: 1_500 } });
+  });
+  afterAll(async () => server.close());
+
+  it('is stopped at the transaction timeout and answers 504 TIMEOUT with advice', async () => {
+    const started = Date.now();
+    const answer = await postJson(`${server.url}/api/cypher`, { query: RUNAWAY });
+    expect(answer.status).toBe(504);
+    expect(answer.body.error.code).toBe('TIMEOUT');
+    expect(answer.body.error.message).toMatch(/took too long.*LIMIT/);
+    expect(Date.now() - started).toBeLessThan(1_500 + 4_000);
+  });
+
+  it('leaves the server answering afterwards', async () => {
+    const answer = await postJson(`${server.url}/api/cypher`, { query: 'RETURN 1 AS one' });
+    expect(answer.body.rows).toEqual([{ one: 1 }]);
+  });
+});
+
+describe('the row cap', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ queryLimits: { ...defaults, rowCap: 5 } });
+  });
+  afterAll(async () => server.close());
+
+  it('cuts a result at the cap and says so in summary.truncated', async () => {
+    const answer = await postJson(`${server.url}/api/cypher`, { query: 'UNWIND range(1, 100) AS i RETURN i' });
+    expect(answer.body.rows).toEqual([1, 2, 3, 4, 5].map((i) => ({ i })));
+    expect(answer.body.summary).toMatchObject({ rows: 5, truncated: true, queryType: 'r' });
+  });
+
+  it('does not read the rest of a huge stream', async () => {
+    const started = Date.now();
+    const answer = await postJson(`${server.url}/api/cypher`, { query: 'UNWIND range(1, 50000000) AS i RETURN i' });
+    expect(answer.body.summary).toMatchObject({ rows: 5, truncated: true });
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('applies to saved queries too', async () => {
+    const answer = await postJson(`${server.url}/api/queries/overview/run`, {});
+    expect(answer.body.rows).toHaveLength(5);
+    expect(answer.body.summary.truncated).toBe(true);
+  });
+
+  it('does not mark a result that fits as truncated', async () => {
+    const answer = await postJson(`${server.url}/api/cypher`, { query: 'UNWIND range(1, 5) AS i RETURN i' });
+    expect(answer.body.summary).toMatchObject({ rows: 5, truncated: false });
+  });
+});
+
+describe('the cap on concurrent queries', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ maxConcurrentQueries: 1, queryLimits: { ...defaults, timeoutMs: 2_500 } });
+  });
+  afterAll(async () => server.close());
+
+  it('refuses a query beyond the cap at once with 429 and Retry-After, then serves again', async () => {
+    const slow = postJson(`${server.url}/api/cypher`, { query: RUNAWAY });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const started = Date.now();
+    const refused = await getJson(`${server.url}/api/schema`);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe('RATE_LIMITED');
+    expect(refused.body.error.message).toMatch(/already running 1 queries/);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect((await getJson(`${server.url}/api/health`)).status).toBe(200);
+    expect((await slow).status).toBe(504);
+    expect((await getJson(`${server.url}/api/schema`)).status).toBe(200);
+  });
+});
+
+describe('the per-client rate limit', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ rateLimitPerMinute: 3 });
+  });
+  afterAll(async () => server.close());
+
+  it('answers the request over the limit with 429 RATE_LIMITED JSON and Retry-After', async () => {
+    for (let i = 0; i < 3; i += 1) expect((await getJson(`${server.url}/api/queries`)).status).toBe(200);
+    const refused = await getJson(`${server.url}/api/schema`);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toEqual({
+      error: { code: 'RATE_LIMITED', message: expect.stringMatching(/at most 3 per minute.*Try again in \d+ s/) },
+    });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('never limits the health probe', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await getJson(`${server.url}/api/health`)).status).toBe(200);
+  });
+});
