@@ -217,7 +217,8 @@ describe('user saved queries with SAVED_QUERIES_TOKEN set', () => {
   const body = { id: 'test-guarded', title: 'Guarded', query: 'RETURN 1 AS one' };
 
   it('need the bearer token to save, answering 401 UNAUTHORIZED without it or with a wrong one', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-token' }, { authorization: TOKEN }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong-token' }, { authorization: TOKEN }];
+    for (const headers of attempts) {
       const answer = await postJson(`${server.url}/api/queries`, body, headers);
       expect(answer.status).toBe(401);
       expect(answer.body.error).toEqual({ code: 'UNAUTHORIZED', message: expect.stringMatching(/Bearer/) });
