@@ -11,6 +11,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Time beyond the query timeout that in-flight requests get to finish their answer when the server stops. */
+const DRAIN_MARGIN_MS = 5_000;
+
 export class PortTakenError extends Error {
   override name = 'PortTakenError';
 }
@@ -35,12 +38,25 @@ export function startServer(config: Config, driver: Driver, logger: Logger): Pro
       resolve({
         url: `http://${host}:${port}/`,
         server,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeIdleConnections();
-          }),
+        close: () => drain(server, config.queryLimits.timeoutMs + DRAIN_MARGIN_MS),
       });
     });
+  });
+}
+
+/**
+ * Stops accepting connections and waits for in-flight requests to answer. Keep-alive connections are closed as soon
+ * as they fall idle (not only those idle at the start), and anything still open after `graceMs` is cut.
+ */
+function drain(server: Server, graceMs: number): Promise<void> {
+  return new Promise((done) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      done();
+    });
+    server.closeIdleConnections();
   });
 }
