@@ -23,4 +23,5 @@ export function syncUrl(explorer: Explorer, view: GraphView): void {
   explorer.currentQuery.subscribe(write);
   explorer.selection.subscribe(write);
   view.sigma.getCamera().on('updated', write);
+  write();
 }

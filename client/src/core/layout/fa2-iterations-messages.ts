@@ -8,6 +8,11 @@ export interface Fa2Request {
   settings: ForceAtlas2Settings;
 }
 
+export interface Fa2Ready {
+  type: 'ready';
+}
+
 export interface Fa2Response {
+  type: 'positions';
   positions: Record<string, { x: number; y: number }>;
 }

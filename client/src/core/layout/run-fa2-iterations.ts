@@ -1,7 +1,7 @@
 // Runs ForceAtlas2 for a fixed number of iterations in a web worker and applies the result to the chosen nodes.
 // Deterministic for a given graph, so a reloaded link finds the nodes where the shared camera expects them.
 import type { ExplorerGraph } from '../graph/explorer-graph';
-import type { Fa2Request, Fa2Response } from './fa2-iterations-messages';
+import type { Fa2Ready, Fa2Request, Fa2Response } from './fa2-iterations-messages';
 import { forceAtlas2Settings } from './layout-registry';
 
 export interface Fa2IterationsOptions {
@@ -28,9 +28,11 @@ export async function runFa2Iterations(graph: ExplorerGraph, options: Fa2Iterati
   const worker = new Worker(new URL('./fa2-iterations.worker.ts', import.meta.url), { type: 'module' });
   try {
     const { positions } = await new Promise<Fa2Response>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<Fa2Response>) => resolve(event.data);
-      worker.onerror = (event) => reject(new Error(`The layout worker failed: ${event.message}`));
-      worker.postMessage(request);
+      worker.onmessage = (event: MessageEvent<Fa2Ready | Fa2Response>) => {
+        if (event.data.type === 'ready') worker.postMessage(request);
+        else resolve(event.data);
+      };
+      worker.onerror = (event) => reject(new Error(`The layout worker failed: ${event.message || 'it did not load'}`));
     });
     for (const [key, position] of Object.entries(positions)) {
       if (graph.hasNode(key) && !fixed.has(key)) graph.mergeNodeAttributes(key, position);

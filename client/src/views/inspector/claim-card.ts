@@ -10,17 +10,7 @@ export function claimCard(
   claim: Claim,
   options: { full?: boolean; showClaimants?: boolean } = {},
 ): HTMLElement {
-  const figures =
-    claim.countMin !== null || claim.countMax !== null
-      ? [
-          claim.countMin === claim.countMax || claim.countMax === null
-            ? claim.countMin
-            : `${claim.countMin ?? '?'}–${claim.countMax}`,
-          claim.measure,
-        ]
-          .filter((part) => part !== null && part !== undefined)
-          .join(' ')
-      : null;
+  const figures = describeFigures(claim);
   return h(
     'article',
     { className: 'claim-card', dataset: { claimId: claim.id } },
@@ -112,4 +102,16 @@ function relatedClaims(
       ),
     ),
   );
+}
+
+/** "up to 12,000 troops deployed", "at least 30 killed", "100–200 casualties". */
+function describeFigures(claim: Claim): string | null {
+  const { countMin: min, countMax: max, measure } = claim;
+  const n = (value: number) => value.toLocaleString('en');
+  let range: string;
+  if (min !== null && max !== null) range = min === max ? n(min) : `${n(min)}–${n(max)}`;
+  else if (max !== null) range = `up to ${n(max)}`;
+  else if (min !== null) range = `at least ${n(min)}`;
+  else return null;
+  return measure ? `${range} ${measure}` : range;
 }

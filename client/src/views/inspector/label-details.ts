@@ -1,5 +1,6 @@
 // The part of the inspector that depends on the node's label: for a person or agency their agency and the claims
 // they made; for a claim its full record; for an article what it reports; for a place or event the claims about it.
+import type { Claim } from '../../api/api-types';
 import type { Explorer } from '../../core/explorer/explorer';
 import { h } from '../dom';
 import { claimCard } from './claim-card';
@@ -12,32 +13,47 @@ export async function labelDetails(explorer: Explorer, id: string, labels: reado
     return [section('Claim', claimCard(explorer, claim, { full: true }))];
   }
   if (labels.includes('Person') || labels.includes('Agency')) {
-    const [membership, { claims }] = await Promise.all([
-      api.neighbors(id, { types: ['MEMBER_OF', 'PART_OF'], limit: 20 }),
+    const [links, { claims: own }] = await Promise.all([
+      api.neighbors(id, { types: ['MEMBER_OF', 'PART_OF'], limit: 100 }),
       api.claims({ by: id, limit: 200 }),
     ]);
-    const memberships = membership.edges.filter((edge) => edge.source === id);
-    const agencies = memberships.flatMap((edge) => {
-      const node = membership.nodes.find((n) => n.id === edge.target);
-      if (!node) return [];
-      const role = edge.properties.role;
-      return [
-        h(
-          'li',
-          {},
-          entityLink(explorer, { id: node.id, labels: node.labels, name: node.caption }),
-          typeof role === 'string' ? h('span', { className: 'muted' }, ` — ${role}`) : null,
+    const linked = (type: string, direction: 'out' | 'in') =>
+      links.edges.flatMap((edge) => {
+        if (edge.type !== type || (direction === 'out' ? edge.source : edge.target) !== id) return [];
+        const other = links.nodes.find((n) => n.id === (direction === 'out' ? edge.target : edge.source));
+        return other ? [{ node: other, role: edge.properties.role }] : [];
+      });
+    const list = (items: ReturnType<typeof linked>) =>
+      h(
+        'ul',
+        { className: 'plain' },
+        ...items.map(({ node, role }) =>
+          h(
+            'li',
+            {},
+            entityLink(explorer, { id: node.id, labels: node.labels, name: node.caption }),
+            typeof role === 'string' ? h('span', { className: 'muted' }, ` — ${role}`) : null,
+          ),
         ),
-      ];
-    });
+      );
+    const agencies = [...linked('MEMBER_OF', 'out'), ...linked('PART_OF', 'out')];
+    const members = linked('MEMBER_OF', 'in');
+    const units = linked('PART_OF', 'in');
+    // An agency speaks through its people: their claims count as the agency's too (marked with who said them).
+    const memberClaims = await Promise.all(members.map(({ node }) => api.claims({ by: node.id, limit: 200 })));
+    const claims = uniqueById([...own, ...memberClaims.flatMap((r) => r.claims)]).sort((a, b) =>
+      (a.date ?? '').localeCompare(b.date ?? ''),
+    );
+    const title =
+      members.length > 0 ? `Claims by it and its people (${claims.length})` : `Claims made (${claims.length})`;
     return [
-      agencies.length > 0
-        ? section(labels.includes('Person') ? 'Agency' : 'Part of', h('ul', { className: 'plain' }, ...agencies))
-        : null,
+      agencies.length > 0 ? section(labels.includes('Person') ? 'Agency' : 'Part of', list(agencies)) : null,
+      members.length > 0 ? section(`People (${members.length})`, list(members)) : null,
+      units.length > 0 ? section(`Units and offices (${units.length})`, list(units)) : null,
       section(
-        `Claims made (${claims.length})`,
+        title,
         ...(claims.length > 0
-          ? claims.map((claim) => claimCard(explorer, claim, { showClaimants: false }))
+          ? claims.map((claim) => claimCard(explorer, claim, { showClaimants: members.length > 0 }))
           : [h('p', { className: 'muted' }, 'No claims recorded.')]),
       ),
     ].filter((element): element is HTMLElement => element !== null);
@@ -56,4 +72,8 @@ export async function labelDetails(explorer: Explorer, id: string, labels: reado
 
 function section(title: string, ...children: HTMLElement[]): HTMLElement {
   return h('section', { className: 'inspector-section' }, h('h3', {}, title), ...children);
+}
+
+function uniqueById(claims: Claim[]): Claim[] {
+  return [...new Map(claims.map((claim) => [claim.id, claim])).values()];
 }

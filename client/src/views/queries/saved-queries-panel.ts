@@ -58,6 +58,8 @@ export function mountSavedQueriesPanel(element: HTMLElement, explorer: Explorer)
         'form',
         {
           'aria-label': query.title,
+          // Our own messages (next to each field) replace the browser's bubbles, which screen readers miss.
+          noValidate: true,
           onsubmit: (event: Event) => {
             event.preventDefault();
             void run('replace');

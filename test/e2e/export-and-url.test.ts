@@ -1,0 +1,73 @@
+// GEXF export produces a file graphology reads back; the address keeps the query, the selection and the camera, so a
+// reloaded link shows the same view; PNG export gives an image.
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, saveScreenshot } from '../setup/browser';
+import { startTestServer, type TestServer } from '../setup/test-server';
+import { nodeCount, openExplorer, selectedNode, waitForDetails } from './explorer-page';
+
+describe('exports and shareable links', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('exports GEXF that graphology-gexf parses into the same nodes and edges', async () => {
+    const { page, errors } = await openExplorer(browser, server.url);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('combobox', { name: 'Export' }).selectOption('gexf'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.gexf$/);
+    const graph = parse(Graph, readFileSync((await download.path())!, 'utf8'));
+    expect(graph.order).toBe(await nodeCount(page));
+    expect(graph.size).toBe(Number(await page.getAttribute('#graph', 'data-edge-count')));
+    expect(graph.getNodeAttribute('person:pat-ryder', 'label')).toBe('Pat Ryder');
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('combobox', { name: 'Export' }).selectOption('png'),
+    ]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5_000);
+    expect(errors).toEqual([]);
+  });
+
+  it('restores the query, the selected node and the camera from a reloaded address', async () => {
+    const { page, errors } = await openExplorer(browser, server.url);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Ryder');
+    await page.getByRole('option', { name: /Pat Ryder/ }).click();
+    await waitForDetails(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(600);
+    await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('node=person%3Apat-ryder');
+    const camera = await page.evaluate(() => window.__explorer!.camera());
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('camera'))
+      .toBe([camera.x, camera.y, camera.ratio].map((n) => Number(n.toFixed(4))).join(','));
+    const onScreen = await page.evaluate(() => window.__explorer!.viewportPosition('person:pat-ryder'));
+    const link = page.url();
+
+    const { page: reloaded } = await openExplorer(browser, link);
+    await waitForDetails(reloaded);
+    expect(await selectedNode(reloaded)).toBe('person:pat-ryder');
+    expect(await nodeCount(reloaded)).toBe(await nodeCount(page));
+    const restored = await reloaded.evaluate(() => window.__explorer!.camera());
+    expect(restored.ratio).toBeCloseTo(camera.ratio, 3);
+    const again = await reloaded.evaluate(() => window.__explorer!.viewportPosition('person:pat-ryder'));
+    expect(Math.abs(again!.x - onScreen!.x)).toBeLessThan(3);
+    expect(Math.abs(again!.y - onScreen!.y)).toBeLessThan(3);
+    await saveScreenshot(reloaded, 'restored-from-link');
+    expect(errors).toEqual([]);
+  });
+});
