@@ -17,6 +17,51 @@ describe('the server configuration', () => {
     expect(attempt).toThrow(/PORT \(got "eighty"\)/);
   });
 
+  it('has bounded query limits by default', () => {
+    const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' });
+    expect(config.queryLimits).toEqual({ rowCap: 2_000, timeoutMs: 15_000, maxQueryLength: 10_000 });
+    expect(config).toMatchObject({
+      bodyLimitBytes: 65_536,
+      maxConcurrentQueries: 8,
+      rateLimitPerMinute: 300,
+      corsOrigins: [],
+      savedQueriesToken: undefined,
+      trustProxy: false,
+    });
+  });
+
+  it('reads the query limits, CORS origins, token and proxy setting', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'bolt://127.0.0.1:7687',
+      QUERY_ROW_CAP: '50',
+      QUERY_TIMEOUT_MS: '2000',
+      QUERY_MAX_LENGTH: '500',
+      MAX_CONCURRENT_QUERIES: '2',
+      RATE_LIMIT_PER_MINUTE: '60',
+      CORS_ORIGINS: 'https://a.example, https://b.example:8443/',
+      SAVED_QUERIES_TOKEN: 'a-secret-of-sixteen+',
+      TRUST_PROXY: '1',
+    });
+    expect(config.queryLimits).toEqual({ rowCap: 50, timeoutMs: 2_000, maxQueryLength: 500 });
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example:8443']);
+    expect(config).toMatchObject({ maxConcurrentQueries: 2, rateLimitPerMinute: 60, trustProxy: 1 });
+  });
+
+  it('names bad limits with the allowed range and hides the token', () => {
+    const attempt = () =>
+      loadConfig({
+        NEO4J_URI: 'bolt://127.0.0.1:7687',
+        QUERY_ROW_CAP: '0',
+        QUERY_TIMEOUT_MS: 'soon',
+        CORS_ORIGINS: 'example.org',
+        SAVED_QUERIES_TOKEN: 'short',
+      });
+    expect(attempt).toThrow(/QUERY_ROW_CAP \(got "0"\): must be at least 1/);
+    expect(attempt).toThrow(/QUERY_TIMEOUT_MS \(got "soon"\): must be a whole number from 100 to 600000/);
+    expect(attempt).toThrow(/CORS_ORIGINS \(got "example.org"\): each origin must look like https:\/\/example.org/);
+    expect(attempt).toThrow(/SAVED_QUERIES_TOKEN \(got "\*\*\*"\): must be at least 16 characters/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://db.example.org', PORT: '' }).port).toBe(3000);
   });

@@ -17,7 +17,7 @@ export function toLuceneQuery(text: string): string | undefined {
 }
 
 function wordQuery(word: string): string {
-  const letters = word.replace(/\\/g, '').length;
+  const letters = word.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   const parts = [`${word}^4`];
   if (letters >= 2) parts.push(`${word}*^2`);
   if (letters >= 4) parts.push(`${word}~${letters >= 7 ? 2 : 1}`);
