@@ -72,10 +72,11 @@ async function boot(): Promise<void> {
     booted = false;
     return;
   }
-  if (restored.selection) await explorer.reveal(restored.selection);
+  if (restored.selection) await explorer.reveal(restored.selection, { focus: !restored.camera });
   if (restored.camera) view.setCamera(restored.camera);
   else if (!restored.selection) await view.fit(0);
-  if (explorer.graph.order === 0) explorer.notice.set({ type: 'info', text: 'The query returned no nodes.' });
+  // The status line already gives the counts; a notice is only worth showing when there is nothing to see.
+  explorer.notice.set(explorer.graph.order === 0 ? { type: 'info', text: 'The query returned no nodes.' } : null);
   container.dataset.state = 'ready';
   syncUrl(explorer, view);
 }

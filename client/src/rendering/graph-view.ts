@@ -39,7 +39,9 @@ export class GraphView {
   private theme: RenderTheme;
   private selected: string | null = null;
   private hovered: string | null = null;
-  private hoveredNeighbours = new Set<string>();
+  /** The node whose neighbourhood stands out (the hovered one, else the selected one) and its neighbours. */
+  private focus: string | null = null;
+  private focusNeighbours = new Set<string>();
   private nodeFilter: NodePredicate | null = null;
   private edgeFilter: EdgePredicate | null = null;
   private zoomedIn = false;
@@ -61,6 +63,8 @@ export class GraphView {
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.8,
       zIndex: true,
+      // Room around the drawing for captions, which extend to the right of their nodes.
+      stagePadding: 60,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       defaultEdgeType: 'arrow',
@@ -92,7 +96,7 @@ export class GraphView {
   setSelectedNode(node: string | null): void {
     if (node === this.selected) return;
     this.selected = node;
-    this.sigma.refresh({ skipIndexation: true });
+    this.updateFocus();
   }
 
   /** Hides nodes and edges for which a predicate answers false (null shows everything). */
@@ -120,8 +124,14 @@ export class GraphView {
     return camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) }, { duration });
   }
 
+  /** Shows the whole graph; with no duration the camera jumps (animations wait for frames a hidden tab never draws). */
   fit(duration = 300): Promise<void> {
-    return this.sigma.getCamera().animatedReset({ duration });
+    const camera = this.sigma.getCamera();
+    if (duration <= 0) {
+      camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      return Promise.resolve();
+    }
+    return camera.animatedReset({ duration });
   }
 
   zoom(factor: number): Promise<void> {
@@ -176,8 +186,18 @@ export class GraphView {
 
   private setHovered(node: string | null): void {
     this.hovered = node;
-    this.hoveredNeighbours = new Set(node && this.graph.hasNode(node) ? this.graph.neighbors(node) : []);
+    this.updateFocus();
+  }
+
+  private updateFocus(): void {
+    this.computeFocus();
     this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private computeFocus(): void {
+    const focus = this.hovered ?? this.selected;
+    this.focus = focus && this.graph.hasNode(focus) ? focus : null;
+    this.focusNeighbours = new Set(this.focus ? this.graph.neighbors(this.focus) : []);
   }
 
   private scheduleReindex(): void {
@@ -186,6 +206,7 @@ export class GraphView {
     queueMicrotask(() => {
       this.reindexScheduled = false;
       this.indexParallelEdges();
+      this.computeFocus();
       this.sigma.refresh();
     });
   }
@@ -205,7 +226,7 @@ export class GraphView {
     };
     if (this.nodeFilter && !this.nodeFilter(node, data)) return { ...display, hidden: true };
     if (node === this.selected) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 2 });
-    if (this.hovered && node !== this.hovered && !this.hoveredNeighbours.has(node)) {
+    if (this.focus && node !== this.focus && !this.focusNeighbours.has(node)) {
       Object.assign(display, {
         color: this.theme.dimmed,
         label: null,
@@ -213,7 +234,7 @@ export class GraphView {
         highlighted: false,
         forceLabel: false,
       });
-    } else if (this.hovered) {
+    } else if (this.focus) {
       Object.assign(display, { zIndex: 1, forceLabel: true });
     }
     return display;
@@ -231,7 +252,7 @@ export class GraphView {
     };
     if (this.edgeFilter && !this.edgeFilter(edge, data)) return { ...display, hidden: true };
     const touches = (node: string | null) => node !== null && (source === node || target === node);
-    if (this.hovered && !touches(this.hovered)) return { ...display, color: this.theme.dimmedEdge, zIndex: 0 };
+    if (this.focus && !touches(this.focus)) return { ...display, color: this.theme.dimmedEdge, zIndex: 0 };
     if (this.zoomedIn || touches(this.hovered) || touches(this.selected)) {
       Object.assign(display, { label: data.relType, forceLabel: true, zIndex: 1 });
     }

@@ -179,7 +179,7 @@ export class Explorer {
   }
 
   /** Selects a node and centres it, first adding it (with its links to nodes in the view) when it is absent. */
-  async reveal(node: string): Promise<void> {
+  async reveal(node: string, options: { focus?: boolean } = {}): Promise<void> {
     if (!this.graph.hasNode(node)) {
       try {
         const payload = await this.api.neighbors(node, { limit: 100 });
@@ -198,7 +198,8 @@ export class Explorer {
       }
     }
     this.select(node);
-    await this.camera?.focusNode(node);
+    // Not awaited: the camera glides on its own, and animations stall in a tab that is not shown.
+    if (options.focus !== false) void this.camera?.focusNode(node);
   }
 
   startLayout(id: LayoutId): void {

@@ -105,7 +105,7 @@ function relatedClaims(
 }
 
 /** "up to 12,000 troops deployed", "at least 30 killed", "100–200 casualties". */
-function describeFigures(claim: Claim): string | null {
+export function describeFigures(claim: Claim): string | null {
   const { countMin: min, countMax: max, measure } = claim;
   const n = (value: number) => value.toLocaleString('en');
   let range: string;

@@ -8,7 +8,9 @@ import { colorForLabels, primaryLabel } from '../../rendering/node-style';
 import { formatValue, h } from '../dom';
 import { labelDetails } from './label-details';
 
+// Shown elsewhere in the inspector (the header, or the claim card for claims).
 const HIDDEN_PROPERTIES = new Set(['id', 'name', 'aliases', 'text', 'title']);
+const CLAIM_CARD_PROPERTIES = new Set(['date', 'kind', 'countMin', 'countMax', 'measure', 'verified', 'dateNote']);
 
 export function mountInspector(region: HTMLElement, explorer: Explorer): void {
   let token = 0;
@@ -109,7 +111,9 @@ function actions(explorer: Explorer, id: string): HTMLElement {
 function properties(record: NodeRecord): HTMLElement {
   const aliases = record.properties.aliases;
   const rows = Object.entries(record.properties)
-    .filter(([key]) => !HIDDEN_PROPERTIES.has(key))
+    .filter(
+      ([key]) => !HIDDEN_PROPERTIES.has(key) && !(record.labels.includes('Claim') && CLAIM_CARD_PROPERTIES.has(key)),
+    )
     .sort(([a], [b]) => a.localeCompare(b));
   return h(
     'section',

@@ -3,14 +3,22 @@
 import type { Claim } from '../../api/api-types';
 import type { Explorer } from '../../core/explorer/explorer';
 import { h } from '../dom';
-import { claimCard } from './claim-card';
+import { claimCard, describeFigures } from './claim-card';
 import { entityLink } from './entity-link';
 
 export async function labelDetails(explorer: Explorer, id: string, labels: readonly string[]): Promise<HTMLElement[]> {
   const { api } = explorer;
   if (labels.includes('Claim')) {
     const { claim } = await api.claim(id);
-    return [section('Claim', claimCard(explorer, claim, { full: true }))];
+    const sections = [section('Claim', claimCard(explorer, claim, { full: true }))];
+    if (claim.kind && (claim.countMin !== null || claim.countMax !== null)) {
+      // "Who else gave figures?": the other claims of the same kind that carry numbers, side by side.
+      const { claims } = await api.claims({ kind: claim.kind, limit: 200 });
+      const others = claims.filter((c) => c.id !== claim.id && (c.countMin !== null || c.countMax !== null));
+      if (others.length > 0)
+        sections.push(section(`Other ${claim.kind} figures (${others.length})`, figuresTable(explorer, others)));
+    }
+    return sections;
   }
   if (labels.includes('Person') || labels.includes('Agency')) {
     const [links, { claims: own }] = await Promise.all([
@@ -76,4 +84,35 @@ function section(title: string, ...children: HTMLElement[]): HTMLElement {
 
 function uniqueById(claims: Claim[]): Claim[] {
   return [...new Map(claims.map((claim) => [claim.id, claim])).values()];
+}
+
+function figuresTable(explorer: Explorer, claims: Claim[]): HTMLElement {
+  return h(
+    'table',
+    { className: 'figures', 'aria-label': 'Other figures' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Date'),
+        h('th', { scope: 'col' }, 'Who'),
+        h('th', { scope: 'col' }, 'Figure'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...claims.map((claim) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, claim.date ?? '—'),
+          h('td', {}, ...claim.claimants.flatMap((who, i) => [i > 0 ? ', ' : '', entityLink(explorer, who)])),
+          h('td', {}, entityLink(explorer, { id: claim.id, name: describeFigures(claim) ?? claim.text })),
+        ),
+      ),
+    ),
+  );
 }

@@ -14,7 +14,13 @@ export function mountLegendPanel(element: HTMLElement, explorer: Explorer): void
       const label = primaryLabel(labels);
       inView.set(label, (inView.get(label) ?? 0) + 1);
     });
-    const inDatabase = new Map(explorer.schema.get()?.labels.map(({ label, count }) => [label, count]) ?? []);
+    // Labels starting with "_" are the loader's bookkeeping, not part of the knowledge graph.
+    const inDatabase = new Map(
+      explorer.schema
+        .get()
+        ?.labels.filter(({ label }) => !label.startsWith('_'))
+        .map(({ label, count }) => [label, count]) ?? [],
+    );
     const labels = [...new Set([...Object.keys(LABEL_STYLES), ...inView.keys()])].filter(
       (label) => inView.has(label) || inDatabase.has(label),
     );

@@ -38,7 +38,7 @@ export function mountResultsTable(element: HTMLElement, explorer: Explorer): voi
               {},
               ...rows
                 .slice(0, MAX_ROWS)
-                .map((row) => h('tr', {}, ...columns.map((column) => h('td', {}, cell(row[column]))))),
+                .map((row) => h('tr', {}, ...columns.map((column) => h('td', {}, cell(explorer, row[column]))))),
             ),
           ),
         ),
@@ -65,10 +65,16 @@ function isGraphValue(value: unknown): boolean {
   return ('labels' in record && 'id' in record) || ('type' in record && 'properties' in record) || 'segments' in record;
 }
 
-function cell(value: unknown): string {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
+/** Nodes show as their caption (or id), relationships as their type, lists joined. */
+function cell(explorer: Explorer, value: unknown): string {
+  if (Array.isArray(value)) return value.map((item) => cell(explorer, item)).join(', ');
+  if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.caption === 'string') return record.caption;
+    if (typeof record.id === 'string' && Array.isArray(record.labels)) {
+      return explorer.graph.hasNode(record.id) ? explorer.graph.getNodeAttribute(record.id, 'label') : record.id;
+    }
+    if (typeof record.type === 'string' && 'properties' in record) return `:${record.type}`;
   }
   return formatValue(value);
 }
