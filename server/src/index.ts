@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       logger.info({ signal }, 'shutting down: draining requests');
       await running.close();
       await driver.close();
+      logger.info('stopped: every request answered, database connections closed');
       process.exit(0);
     };
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
