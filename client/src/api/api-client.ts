@@ -86,8 +86,13 @@ export class ApiClient {
     });
   }
 
-  saveQuery(body: NewSavedQuery): Promise<{ query: SavedQuerySummary }> {
-    return this.request('/api/queries', { method: 'POST', body: JSON.stringify(body) });
+  /** Saves a user query; `token` is needed when the server sets SAVED_QUERIES_TOKEN. */
+  saveQuery(body: NewSavedQuery, token?: string): Promise<{ query: SavedQuerySummary }> {
+    return this.request('/api/queries', { method: 'POST', body: JSON.stringify(body), headers: bearer(token) });
+  }
+
+  async deleteQuery(id: string, token?: string): Promise<void> {
+    await this.request(`/api/queries/${encodeURIComponent(id)}`, { method: 'DELETE', headers: bearer(token) });
   }
 
   runCypher(cypher: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
@@ -114,6 +119,7 @@ export class ApiClient {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('NETWORK', 'The explorer server cannot be reached; is it still running?', 0);
     }
+    if (response.status === 204) return undefined as T;
     const body = (await response.json().catch(() => undefined)) as
       (T & { error?: { code: string; message: string } }) | undefined;
     if (!response.ok || body === undefined) {
@@ -133,4 +139,8 @@ function query(values: Record<string, string | number | undefined>): string {
     if (value !== undefined && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
+}
+
+function bearer(token: string | undefined): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {};
 }

@@ -6,7 +6,7 @@ import { keymap } from '@codemirror/view';
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import type { Explorer } from '../../core/explorer/explorer';
-import { addToHistory, readHistory } from '../../core/queries/query-history';
+import { addToHistory, readHistory, readSaveToken, writeSaveToken } from '../../core/queries/query-history';
 import type { ResultMode } from '../../core/queries/query-run';
 import { h } from '../dom';
 import { inferParams } from './infer-params';
@@ -114,6 +114,7 @@ export function mountCypherEditorPanel(
 
   const saveTitle = h('input', { id: 'save-title', type: 'text', required: true, placeholder: 'What the query shows' });
   const saveDescription = h('input', { id: 'save-description', type: 'text' });
+  const saveToken = h('input', { id: 'save-token', type: 'password', value: readSaveToken(), autocomplete: 'off' });
   const saveMessage = h('p', { className: 'small', role: 'status' });
   const saveForm = h(
     'form',
@@ -128,22 +129,38 @@ export function mountCypherEditorPanel(
         saveMessage.className = 'small';
         saveMessage.textContent = 'Saving…';
         try {
-          const { query: saved } = await explorer.api.saveQuery({
-            title: saveTitle.value.trim(),
-            description: saveDescription.value.trim() || undefined,
-            query,
-            params: inferParams(query, params),
-          });
+          writeSaveToken(saveToken.value.trim());
+          const { query: saved } = await explorer.api.saveQuery(
+            {
+              title: saveTitle.value.trim(),
+              description: saveDescription.value.trim() || undefined,
+              query,
+              params: inferParams(query, params),
+            },
+            saveToken.value.trim() || undefined,
+          );
           saveMessage.textContent = `Saved as “${saved.title}” in Saved queries.`;
           onSaved();
         } catch (e) {
           saveMessage.className = 'small error';
           saveMessage.textContent = e instanceof Error ? e.message : String(e);
+          saveMessage.setAttribute('role', 'alert');
         }
       },
     },
     h('p', { className: 'field' }, h('label', { htmlFor: 'save-title' }, 'Title'), saveTitle),
     h('p', { className: 'field' }, h('label', { htmlFor: 'save-description' }, 'Description'), saveDescription),
+    h(
+      'p',
+      { className: 'field' },
+      h(
+        'label',
+        { htmlFor: 'save-token' },
+        'Token ',
+        h('span', { className: 'muted small' }, '(only if the server asks)'),
+      ),
+      saveToken,
+    ),
     h('button', { type: 'submit' }, 'Save query'),
     saveMessage,
   );

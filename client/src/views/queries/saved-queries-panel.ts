@@ -2,6 +2,7 @@
 // the view (replacing it or adding to it). Errors from the server show next to the form that caused them.
 import type { SavedQuerySummary } from '../../api/api-types';
 import type { Explorer } from '../../core/explorer/explorer';
+import { readSaveToken } from '../../core/queries/query-history';
 import type { ResultMode } from '../../core/queries/query-run';
 import { h, present } from '../dom';
 import { paramForm } from './param-form';
@@ -71,6 +72,25 @@ export function mountSavedQueriesPanel(element: HTMLElement, explorer: Explorer)
           { className: 'buttons' },
           h('button', { type: 'submit', className: 'primary' }, 'Run'),
           h('button', { type: 'button', onclick: () => void run('add') }, 'Add to view'),
+          query.source === 'user'
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'danger',
+                  onclick: async () => {
+                    if (!window.confirm(`Delete the saved query “${query.title}”?`)) return;
+                    try {
+                      await explorer.api.deleteQuery(query.id, readSaveToken() || undefined);
+                      await reload();
+                    } catch (e) {
+                      error.textContent = e instanceof Error ? e.message : String(e);
+                    }
+                  },
+                },
+                'Delete',
+              )
+            : null,
         ),
         error,
       ),

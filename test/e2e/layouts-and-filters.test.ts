@@ -1,0 +1,98 @@
+// Layouts start and stop (ForceAtlas2 in a worker, circular at once); the legend hides labels and the filters hide
+// relationship types and nodes outside a date range, with the status line saying how many are hidden.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, saveScreenshot } from '../setup/browser';
+import { startTestServer, type TestServer } from '../setup/test-server';
+import { nodeCount, openExplorer, positions, waitForIdleGraph } from './explorer-page';
+
+function maxMove(a: Record<string, { x: number; y: number }>, b: Record<string, { x: number; y: number }>): number {
+  return Math.max(...Object.keys(a).map((id) => Math.hypot(a[id]!.x - b[id]!.x, a[id]!.y - b[id]!.y)));
+}
+
+async function status(page: Page): Promise<string> {
+  return (await page.textContent('#status')) ?? '';
+}
+
+describe('layouts and filters', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs ForceAtlas2 in a worker until stopped, and applies the circular layout at once', async () => {
+    const { page, errors } = await openExplorer(browser, server.url);
+    const before = await positions(page);
+    const toggle = page.locator('#layout-toggle');
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('forceatlas2');
+    await toggle.click();
+    expect(await page.getAttribute('#graph', 'data-layout')).toBe('running');
+    expect(await toggle.textContent()).toBe('Stop layout');
+    await expect.poll(async () => maxMove(before, await positions(page)), { timeout: 10_000 }).toBeGreaterThan(0);
+    await toggle.click();
+    await waitForIdleGraph(page);
+    const stopped = await positions(page);
+    await page.waitForTimeout(500);
+    expect(maxMove(stopped, await positions(page))).toBe(0);
+
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('circular');
+    expect(await toggle.textContent()).toBe('Apply layout');
+    await toggle.click();
+    const circle = Object.values(await positions(page));
+    const radii = circle.map((p) => Math.hypot(p.x, p.y));
+    expect(Math.max(...radii) - Math.min(...radii)).toBeLessThan(Math.max(...radii) * 0.001);
+    expect(errors).toEqual([]);
+  });
+
+  it('hides a label from the legend, relationship types and dates from the filters, and says how many are hidden', async () => {
+    const { page, errors } = await openExplorer(browser, server.url);
+    const total = await nodeCount(page);
+    const unfiltered = await status(page);
+    const claims = await page.evaluate(() => window.__explorer!.nodeIds().filter((id) => id.startsWith('claim:')));
+    expect(claims.length).toBeGreaterThan(0);
+
+    const claimToggle = page.getByRole('button', { name: /^Claim\b/ });
+    await claimToggle.click();
+    expect(await claimToggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await status(page)).toBe(`${unfiltered} (${claims.length} nodes hidden by filters)`);
+    await claimToggle.click();
+    expect(await status(page)).toBe(unfiltered);
+
+    // Claims dated in December 2024 only: every other dated claim, article or event is hidden.
+    const dated = await fetch(`${server.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `MATCH (n) WHERE (n:Claim AND n.date IS NOT NULL AND NOT n.date STARTS WITH '2024-12')
+                   OR (n:Article AND NOT n.published STARTS WITH '2024-12')
+                   OR (n:Event AND n.startDate IS NOT NULL AND NOT n.startDate STARTS WITH '2024-12')
+                RETURN count(n) AS outside`,
+      }),
+    }).then((r) => r.json());
+    await page.getByRole('textbox', { name: 'From', exact: true }).fill('2024-12-01');
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill('2024-12-31');
+    await expect.poll(() => status(page)).toBe(`${unfiltered} (${dated.rows[0].outside} nodes hidden by filters)`);
+    await page.getByRole('checkbox', { name: /MENTIONS/ }).uncheck();
+    await saveScreenshot(page, 'filters');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await status(page)).toBe(unfiltered);
+    expect(await nodeCount(page)).toBe(total);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows a dark system theme', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    await page.goto(server.url);
+    await waitForIdleGraph(page);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(150);
+    await saveScreenshot(page, 'overview-dark');
+  });
+});
