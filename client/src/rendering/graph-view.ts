@@ -61,7 +61,8 @@ export class GraphView {
       renderEdgeLabels: true,
       enableEdgeEvents: false,
       labelRenderedSizeThreshold: 7,
-      labelDensity: 0.8,
+      labelDensity: 0.5,
+      labelGridCellSize: 120,
       zIndex: true,
       // Room around the drawing for captions, which extend to the right of their nodes.
       stagePadding: 60,
