@@ -33,6 +33,10 @@ export function mountGraphPanel(container: HTMLElement, status: HTMLElement, exp
     view.setFilters({ node: nodePredicate(filters), edge: edgePredicate(filters) });
     updateCounts();
   });
+  explorer.queryRun.subscribe((run) => {
+    if (run.type === 'running') container.setAttribute('aria-busy', 'true');
+    else container.removeAttribute('aria-busy');
+  });
   explorer.layout.subscribe((layout) => {
     container.dataset.layout = layout.type;
   });
