@@ -24,6 +24,7 @@ export async function openDatabase(env: LocalEnv, log: (line: string) => void): 
       password: env.NEO4J_PASSWORD,
       heap: env.NEO4J_HEAP,
       txTimeoutSeconds: env.NEO4J_TX_TIMEOUT_SECONDS,
+      txMemoryMb: env.NEO4J_TX_MEMORY_MB,
       log,
     });
     activeLocal = local;

@@ -18,6 +18,7 @@ const localEnvSchema = z.object({
     .regex(/^\d+[mMgG]$/, 'must be a JVM size such as 512m or 1g')
     .default('1g'),
   NEO4J_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  NEO4J_TX_MEMORY_MB: z.coerce.number().int().min(16).max(65536).default(512),
   LOAD_ON_START: z.enum(['true', 'false']).default('true'),
 });
 

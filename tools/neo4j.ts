@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     password: env.NEO4J_PASSWORD,
     heap: env.NEO4J_HEAP,
     txTimeoutSeconds: env.NEO4J_TX_TIMEOUT_SECONDS,
+    txMemoryMb: env.NEO4J_TX_MEMORY_MB,
     log: console.log,
   });
   console.log(`Neo4j is up at ${neo4j.uri} (user neo4j). Press Ctrl-C to stop.`);

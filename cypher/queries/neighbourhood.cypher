@@ -4,7 +4,7 @@
 // @param entityId id required — the node's id, e.g. agency:gur
 // @param limit integer = 100 — at most this many neighbours
 MATCH (e {id: $entityId})-[link]-(neighbour)
-WHERE NOT e:_SavedQuery
+WHERE none(label IN labels(e) + labels(neighbour) WHERE label STARTS WITH '_')
 WITH e, link, neighbour, COUNT { (neighbour)--() } AS degree
 ORDER BY degree DESC, neighbour.id
 LIMIT $limit

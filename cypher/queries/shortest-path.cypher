@@ -4,7 +4,7 @@
 // @param fromId id required — one end, e.g. person:pat-ryder
 // @param toId id required — the other end, e.g. place:vorozhba
 MATCH (a {id: $fromId}), (b {id: $toId})
-WHERE a <> b AND NOT a:_SavedQuery AND NOT b:_SavedQuery
+WHERE a <> b AND none(label IN labels(a) + labels(b) WHERE label STARTS WITH '_')
 MATCH path = shortestPath((a)-[*..10]-(b))
 RETURN length(path) AS hops, [n IN nodes(path) | coalesce(n.name, n.title, n.id)] AS steps,
        [r IN relationships(path) | type(r)] AS via, path

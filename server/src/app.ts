@@ -49,6 +49,9 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
         directives: {
           // Layout workers are bundled as separate files, but Vite may inline small ones as blob: URLs.
           'worker-src': ["'self'", 'blob:'],
+          // Helmet's default would make browsers fetch every asset over https, which breaks the plain-http server
+          // that people open on their network (http://<machine>:3000); TLS, where there is one, is the proxy's job.
+          'upgrade-insecure-requests': null,
         },
       },
     }),
@@ -63,6 +66,13 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
         res.setHeader('x-request-id', id);
         return id;
       },
+      // One short line per request: id, method, path, status and time (pino adds responseTime), not every header.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     }),
   );
 

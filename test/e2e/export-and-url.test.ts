@@ -1,7 +1,8 @@
-// GEXF export produces a file graphology reads back; the address keeps the query, the selection and the camera, so a
+// GEXF and GraphML exports produce files graphology's parsers read back, JSON export the contract's payload; the address keeps the query, the selection and the camera, so a
 // reloaded link shows the same view; PNG export gives an image.
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ describe('exports and shareable links', () => {
     await server?.close();
   });
 
-  it('exports GEXF that graphology-gexf parses into the same nodes and edges', async () => {
+  it('exports GEXF and GraphML that graphology parses into the same nodes and edges, and the payload as JSON', async () => {
     const { page, errors } = await openExplorer(browser, server.url);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -32,6 +33,29 @@ describe('exports and shareable links', () => {
     expect(graph.order).toBe(await nodeCount(page));
     expect(graph.size).toBe(Number(await page.getAttribute('#graph', 'data-edge-count')));
     expect(graph.getNodeAttribute('person:pat-ryder', 'label')).toBe('Pat Ryder');
+
+    const [graphmlFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('combobox', { name: 'Export' }).selectOption('graphml'),
+    ]);
+    expect(graphmlFile.suggestedFilename()).toMatch(/\.graphml$/);
+    const fromGraphml = parseGraphml(Graph, readFileSync((await graphmlFile.path())!, 'utf8'));
+    expect(fromGraphml.order).toBe(graph.order);
+    expect(fromGraphml.size).toBe(graph.size);
+    expect(fromGraphml.getNodeAttribute('person:pat-ryder', 'label')).toBe('Pat Ryder');
+    expect(fromGraphml.getNodeAttribute('person:pat-ryder', 'labels')).toBe('Person');
+
+    const [jsonFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('combobox', { name: 'Export' }).selectOption('json'),
+    ]);
+    const payload = JSON.parse(readFileSync((await jsonFile.path())!, 'utf8'));
+    expect(payload.nodes).toHaveLength(graph.order);
+    expect(payload.edges).toHaveLength(graph.size);
+    expect(payload.nodes.find((n: { id: string }) => n.id === 'person:pat-ryder')).toMatchObject({
+      labels: ['Person'],
+      caption: 'Pat Ryder',
+    });
 
     const [png] = await Promise.all([
       page.waitForEvent('download'),

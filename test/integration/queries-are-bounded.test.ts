@@ -24,6 +24,15 @@ describe('a runaway query', () => {
     expect(Date.now() - started).toBeLessThan(1_500 + 4_000);
   });
 
+  it('that gathers more than a transaction may hold fails with 400 and advice, and the database lives on', async () => {
+    // The test Neo4j allows 256 MiB per transaction; fifty million integers in one list need far more.
+    const hungry = 'UNWIND range(1, 50000000) AS i WITH collect(i) AS numbers RETURN size(numbers) AS n';
+    const answer = await postJson(`${server.url}/api/cypher`, { query: hungry });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('BAD_REQUEST');
+    expect(answer.body.error.message).toMatch(/more memory than the database allows.*LIMIT/);
+  });
+
   it('leaves the server answering afterwards', async () => {
     const answer = await postJson(`${server.url}/api/cypher`, { query: 'RETURN 1 AS one' });
     expect(answer.body.rows).toEqual([{ one: 1 }]);

@@ -75,6 +75,8 @@ describe('request validation', () => {
     const response = await fetch(`${server.url}/api/health`, { headers: { 'x-request-id': 'test-request-42' } });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    // The server speaks plain http on the network; a policy that upgrades assets to https would break the page.
+    expect(response.headers.get('content-security-policy')).not.toMatch(/upgrade-insecure-requests/);
     expect(response.headers.get('x-request-id')).toBe('test-request-42');
     const fresh = await fetch(`${server.url}/api/health`);
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

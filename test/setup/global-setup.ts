@@ -25,6 +25,8 @@ export async function setup(project: TestProject): Promise<void> {
     heap: '1g',
     txTimeoutSeconds: 20,
     pageCacheMb: 128,
+    // Small enough that a memory-hungry ad-hoc query meets the limit long before its timeout.
+    txMemoryMb: 256,
     log: (line) => console.log(`[test neo4j] ${line}`),
   });
   const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password });

@@ -29,9 +29,10 @@ describe('docker-compose.yml', () => {
     expect(compose.volumes).toHaveProperty('neo4j-data');
   });
 
-  it('disables file URLs for LOAD CSV and sets a transaction timeout, like the local launcher', () => {
+  it('disables file URLs for LOAD CSV and bounds transactions in time and memory, like the local launcher', () => {
     expect(neo4j.environment.NEO4J_dbms_security_allow__csv__import__from__file__urls).toBe('false');
     expect(neo4j.environment.NEO4J_db_transaction_timeout).toMatch(/^\d+s$/);
+    expect(neo4j.environment.NEO4J_db_memory_transaction_max).toMatch(/^\d+[mg]$/);
   });
 
   it('wires the app to the database by environment variables once the database is healthy', () => {

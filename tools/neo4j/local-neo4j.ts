@@ -17,6 +17,8 @@ export interface LocalNeo4jOptions {
   txTimeoutSeconds: number;
   heap: string;
   pageCacheMb?: number;
+  /** Most heap one transaction may use; beyond it the query fails with a memory error and the JVM lives on. */
+  txMemoryMb?: number;
   startTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -61,6 +63,7 @@ export class LocalNeo4j {
         `-Dneo4j.boltPort=${options.boltPort}`,
         `-Dneo4j.txTimeout=${options.txTimeoutSeconds}`,
         `-Dneo4j.pageCacheMb=${options.pageCacheMb ?? 256}`,
+        `-Dneo4j.txMemoryMb=${options.txMemoryMb ?? 512}`,
         '-cp',
         launcher.classpath,
         launcher.mainClass,

@@ -7,6 +7,7 @@ import {
   QueryTimeoutError,
   ReadOnlyError,
   BadRequestError,
+  ConflictError,
 } from './app-errors';
 
 export function classifyNeo4jError(error: unknown): AppError | undefined {
@@ -47,6 +48,10 @@ export function classifyNeo4jError(error: unknown): AppError | undefined {
     code.startsWith('Neo.ClientError.Security.')
   ) {
     return new ReadOnlyError(`Only read queries are allowed here: ${firstLine}`);
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    // Only the server's own writes (saving a query) can meet a uniqueness constraint: two saves raced for one id.
+    return new ConflictError('Something with that id was saved a moment ago; choose another id.');
   }
   if (code.startsWith('Neo.ClientError.')) {
     return new BadRequestError(`The database refused the query: ${firstLine}`);

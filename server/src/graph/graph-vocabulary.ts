@@ -4,8 +4,16 @@ import type { Driver } from 'neo4j-driver';
 import { BadRequestError } from '../errors/app-errors';
 import { readVocabularyTokens, type VocabularyTokens } from './graph-vocabulary.repository';
 
-/** Labels of nodes that are not part of the knowledge graph (user saved queries); hidden from every graph view. */
-export const HIDDEN_LABELS: readonly string[] = ['_SavedQuery'];
+/**
+ * Labels that start with `_` mark the project's own bookkeeping nodes (`:_SavedQuery` for user queries,
+ * `:_LoadedScript` for the loader's record), not knowledge: they are hidden from every graph view. The same prefix
+ * is tested in Cypher as `label STARTS WITH '_'`.
+ */
+export const HIDDEN_LABEL_PREFIX = '_';
+
+export function isHiddenLabel(label: string): boolean {
+  return label.startsWith(HIDDEN_LABEL_PREFIX);
+}
 
 const FRESH_FOR_MS = 10_000;
 
@@ -18,7 +26,7 @@ export class GraphVocabulary {
   ) {}
 
   async labels(): Promise<string[]> {
-    return (await this.tokens()).labels.filter((label) => !HIDDEN_LABELS.includes(label));
+    return (await this.tokens()).labels.filter((label) => !isHiddenLabel(label));
   }
 
   async relationshipTypes(): Promise<string[]> {

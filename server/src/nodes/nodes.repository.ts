@@ -1,9 +1,9 @@
 // Finds a node by its stable id and reads its degree and its neighbours. The node is looked up label by label
 // (each label has an index on `id`), with labels only from the vocabulary allow-list; relationship type filters
-// and hidden labels are parameters.
+// and the hidden-label prefix are parameters.
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 import { quoteName } from '../graph/cypher-name';
-import { HIDDEN_LABELS } from '../graph/graph-vocabulary';
+import { HIDDEN_LABEL_PREFIX } from '../graph/graph-vocabulary';
 import { toJsonScalar } from '../graph/to-json-value';
 
 const TIMEOUT = { timeout: 10_000 };
@@ -55,7 +55,7 @@ export async function readNeighborhood(
 ): Promise<Neighborhood | undefined> {
   if (options.labels.length === 0) return undefined;
   const matchNeighbors = `MATCH (n)-[r]-(m)
-      WHERE ($types IS NULL OR type(r) IN $types) AND none(label IN labels(m) WHERE label IN $hidden)`;
+      WHERE ($types IS NULL OR type(r) IN $types) AND none(label IN labels(m) WHERE label STARTS WITH $hiddenPrefix)`;
   const query = `${findNodeClause(options.labels)}
     CALL (n) { ${matchNeighbors} RETURN count(DISTINCT m) AS total }
     CALL (n) {
@@ -73,7 +73,7 @@ export async function readNeighborhood(
     {
       id: options.id,
       types: options.types ?? null,
-      hidden: HIDDEN_LABELS,
+      hiddenPrefix: HIDDEN_LABEL_PREFIX,
       skip: neo4j.int(options.skip),
       limit: neo4j.int(options.limit),
     },

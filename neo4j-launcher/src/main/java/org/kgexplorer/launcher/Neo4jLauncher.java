@@ -7,6 +7,7 @@
  *   NEO4J_LAUNCHER_PASSWORD (environment) password of the `neo4j` user, set on every start; kept out of argv
  *   neo4j.txTimeout    transaction timeout in seconds
  *   neo4j.pageCacheMb  page cache size in MiB
+ *   neo4j.txMemoryMb   most heap one transaction may use, in MiB (a runaway query fails instead of the JVM)
  *
  * Protocol with the parent process: one line `READY bolt://127.0.0.1:<port>` on stdout once the
  * database answers; `FAILED <reason>` and exit code 1 when it cannot start. The launcher stops the
@@ -50,6 +51,7 @@ public final class Neo4jLauncher {
         }
         long txTimeoutSeconds = Long.parseLong(System.getProperty("neo4j.txTimeout", "30"));
         long pageCacheMb = Long.parseLong(System.getProperty("neo4j.pageCacheMb", "256"));
+        long txMemoryMb = Long.parseLong(System.getProperty("neo4j.txMemoryMb", "512"));
 
         Runtime.getRuntime().addShutdownHook(new Thread(Neo4jLauncher::stop, "neo4j-shutdown"));
         watchParent();
@@ -66,6 +68,7 @@ public final class Neo4jLauncher {
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryMb * 1024 * 1024)
                     .build();
             setPassword(password);
             dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
