@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../server/src/db/create-driver';
 import { verifyConnection } from '../server/src/db/verify-connection';
-import type { LocalEnv } from './local-config';
+import { localNeo4jOptions, type LocalEnv } from './local-config';
 import { LocalNeo4j } from './neo4j/local-neo4j';
 
 export interface ToolDatabase {
@@ -18,15 +18,7 @@ export async function openDatabase(env: LocalEnv, log: (line: string) => void): 
   const user = process.env.NEO4J_USER || 'neo4j';
   let local: LocalNeo4j | undefined;
   if (!env.NEO4J_URI) {
-    local = await LocalNeo4j.start({
-      home: env.NEO4J_DATA_DIR,
-      boltPort: env.NEO4J_BOLT_PORT,
-      password: env.NEO4J_PASSWORD,
-      heap: env.NEO4J_HEAP,
-      txTimeoutSeconds: env.NEO4J_TX_TIMEOUT_SECONDS,
-      txMemoryMb: env.NEO4J_TX_MEMORY_MB,
-      log,
-    });
+    local = await LocalNeo4j.start(localNeo4jOptions(env, log));
     activeLocal = local;
   }
   const uri = env.NEO4J_URI ?? local!.uri;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../server/src/config/load-config';
+import type { LocalNeo4jOptions } from './neo4j/local-neo4j';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -32,4 +33,17 @@ export function loadLocalEnv(env: NodeJS.ProcessEnv = process.env): LocalEnv {
     throw new ConfigError(`Invalid configuration; fix these environment variables:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The local Neo4j's start options from the validated environment. */
+export function localNeo4jOptions(env: LocalEnv, log: (line: string) => void): LocalNeo4jOptions {
+  return {
+    home: env.NEO4J_DATA_DIR,
+    boltPort: env.NEO4J_BOLT_PORT,
+    password: env.NEO4J_PASSWORD,
+    heap: env.NEO4J_HEAP,
+    txTimeoutSeconds: env.NEO4J_TX_TIMEOUT_SECONDS,
+    txMemoryMb: env.NEO4J_TX_MEMORY_MB,
+    log,
+  };
 }

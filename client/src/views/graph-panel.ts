@@ -6,6 +6,7 @@ import { isFiltering } from '../core/filters/filters-state';
 import { selectedNodeId } from '../core/selection/selection-state';
 import { GraphView } from '../rendering/graph-view';
 import type { ThemeName } from '../rendering/render-theme';
+import { batchedRender } from './dom';
 
 export function mountGraphPanel(container: HTMLElement, status: HTMLElement, explorer: Explorer): GraphView {
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
@@ -42,7 +43,6 @@ export function mountGraphPanel(container: HTMLElement, status: HTMLElement, exp
   });
   container.dataset.layout = explorer.layout.get().type;
 
-  let scheduled = false;
   function updateCounts(): void {
     const { graph } = explorer;
     container.dataset.nodeCount = String(graph.order);
@@ -57,15 +57,9 @@ export function mountGraphPanel(container: HTMLElement, status: HTMLElement, exp
     status.textContent = text;
     status.classList.remove('error');
   }
+  const scheduleCounts = batchedRender(updateCounts);
   for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const) {
-    explorer.graph.on(event, () => {
-      if (scheduled) return;
-      scheduled = true;
-      queueMicrotask(() => {
-        scheduled = false;
-        updateCounts();
-      });
-    });
+    explorer.graph.on(event, scheduleCounts);
   }
   return view;
 }

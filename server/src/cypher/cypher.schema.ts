@@ -3,14 +3,19 @@ import { z } from 'zod';
 
 export const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
+/** The Cypher text of a request: one statement, trimmed, not empty, at most `maxQueryLength` characters. */
+export function cypherTextSchema(maxQueryLength: number, missing: string) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(maxQueryLength, `must be at most ${maxQueryLength} characters long`);
+}
+
 export function cypherBodySchema(maxQueryLength: number) {
   return z.object(
     {
-      query: z
-        .string({ error: 'must be a string of Cypher' })
-        .trim()
-        .min(1, 'must not be empty')
-        .max(maxQueryLength, `must be at most ${maxQueryLength} characters long`),
+      query: cypherTextSchema(maxQueryLength, 'must be a string of Cypher'),
       params: z
         .record(z.string().regex(PARAMETER_NAME), z.unknown(), {
           error: (issue) =>

@@ -1,5 +1,6 @@
 // Saved queries: catalogue entries with typed parameters, the body of a run request and of a save request.
 import { z } from 'zod';
+import { cypherTextSchema, PARAMETER_NAME } from '../cypher/cypher.schema';
 
 export const paramTypes = ['string', 'integer', 'float', 'boolean', 'date', 'id'] as const;
 export type ParamType = (typeof paramTypes)[number];
@@ -37,17 +38,13 @@ export function saveQueryBodySchema(maxQueryLength: number) {
       id: savedQueryIdSchema.shape.id.optional(),
       title: z.string({ error: 'is required: a short title' }).trim().min(1, 'must not be empty').max(120),
       description: z.string().trim().max(1_000, 'must be at most 1000 characters').default(''),
-      query: z
-        .string({ error: 'is required: the Cypher of the query' })
-        .trim()
-        .min(1, 'must not be empty')
-        .max(maxQueryLength, `must be at most ${maxQueryLength} characters long`),
+      query: cypherTextSchema(maxQueryLength, 'is required: the Cypher of the query'),
       params: z
         .array(
           z.object({
             name: z
               .string({ error: 'is required' })
-              .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be a parameter name: letters, digits and _'),
+              .regex(PARAMETER_NAME, 'must be a parameter name: letters, digits and _'),
             type: z.enum(paramTypes, { error: `must be one of ${paramTypes.join(', ')}` }),
             default: z.union([z.string().max(1_000), z.number(), z.boolean(), z.null()]).default(null),
             required: z.boolean().default(false),

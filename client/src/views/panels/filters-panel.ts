@@ -2,10 +2,9 @@
 // events' start date; nodes without a date stay visible).
 import type { Explorer } from '../../core/explorer/explorer';
 import { isFiltering, NO_FILTERS, toggled } from '../../core/filters/filters-state';
-import { h, present } from '../dom';
+import { batchedRender, h, present } from '../dom';
 
 export function mountFiltersPanel(element: HTMLElement, explorer: Explorer): void {
-  let scheduled = false;
   const render = () => {
     const filters = explorer.filters.get();
     const inView = new Map<string, number>();
@@ -62,14 +61,7 @@ export function mountFiltersPanel(element: HTMLElement, explorer: Explorer): voi
       ),
     );
   };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      render();
-    });
-  };
+  const schedule = batchedRender(render);
   for (const event of ['edgeAdded', 'edgeDropped', 'cleared'] as const) explorer.graph.on(event, schedule);
   explorer.schema.subscribe(schedule);
   explorer.filters.subscribe(schedule);

@@ -4,10 +4,9 @@ import { numericPropertyKeys, type NodeSizing } from '../../core/appearance/node
 import type { Explorer } from '../../core/explorer/explorer';
 import { toggled } from '../../core/filters/filters-state';
 import { LABEL_STYLES, primaryLabel, shapeForLabels } from '../../rendering/node-style';
-import { h } from '../dom';
+import { batchedRender, h } from '../dom';
 
 export function mountLegendPanel(element: HTMLElement, explorer: Explorer): void {
-  let scheduled = false;
   const render = () => {
     const inView = new Map<string, number>();
     explorer.graph.forEachNode((_node, { labels }) => {
@@ -63,14 +62,7 @@ export function mountLegendPanel(element: HTMLElement, explorer: Explorer): void
       sizingControl(explorer),
     );
   };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      render();
-    });
-  };
+  const schedule = batchedRender(render);
   for (const event of ['nodeAdded', 'nodeDropped', 'cleared'] as const) explorer.graph.on(event, schedule);
   explorer.schema.subscribe(schedule);
   explorer.filters.subscribe(schedule);
