@@ -23,11 +23,15 @@ export function applyNodeSizing(graph: ExplorerGraph, sizing: NodeSizing): void 
     }
   };
   const values = new Map<string, number>();
+  // The maximum is kept in the loop: Math.max(...values) overflows the call stack beyond about 100k nodes.
+  let max = 0;
   graph.forEachNode((node) => {
     const v = value(node);
-    if (v !== null) values.set(node, Math.sqrt(Math.max(0, v)));
+    if (v === null) return;
+    const scaled = Math.sqrt(Math.max(0, v));
+    values.set(node, scaled);
+    if (scaled > max) max = scaled;
   });
-  const max = Math.max(0, ...values.values());
   graph.updateEachNodeAttributes(
     (node, attributes) => {
       const v = values.get(node);

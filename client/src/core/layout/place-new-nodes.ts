@@ -1,5 +1,6 @@
 // Gives nodes that just arrived a starting place without moving anyone else: around the node they came from, near
-// the nodes they connect to, or on a circle for a fresh graph.
+// the nodes they connect to, or on a circle for a fresh graph. Nodes being placed still sit where mergePayload left
+// them (the origin), so they are left out of the measurements they are placed by.
 import type { ExplorerGraph } from '../graph/explorer-graph';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -8,8 +9,9 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 export function placeAround(graph: ExplorerGraph, anchor: string, nodes: readonly string[]): void {
   if (nodes.length === 0 || !graph.hasNode(anchor)) return;
   const { x, y } = graph.getNodeAttributes(anchor);
-  const radius = Math.max(typicalEdgeLength(graph), 10) * (1 + Math.sqrt(nodes.length) / 4);
-  const start = outwardAngle(graph, anchor);
+  const placing = new Set(nodes);
+  const radius = Math.max(typicalEdgeLength(graph, placing), 10) * (1 + Math.sqrt(nodes.length) / 4);
+  const start = outwardAngle(graph, anchor, placing);
   nodes.forEach((node, index) => {
     const angle = start + (index - (nodes.length - 1) / 2) * Math.min(0.5, (Math.PI * 1.6) / nodes.length);
     const ring = radius * (1 + 0.15 * (index % 3));
@@ -23,7 +25,7 @@ export function placeNearNeighbours(graph: ExplorerGraph, node: string): void {
   if (placed.length > 0) {
     const cx = average(placed.map((n) => graph.getNodeAttribute(n, 'x')));
     const cy = average(placed.map((n) => graph.getNodeAttribute(n, 'y')));
-    const offset = typicalEdgeLength(graph) / 2;
+    const offset = typicalEdgeLength(graph, new Set([node])) / 2;
     graph.mergeNodeAttributes(node, { x: cx + offset, y: cy + offset });
     return;
   }
@@ -31,7 +33,9 @@ export function placeNearNeighbours(graph: ExplorerGraph, node: string): void {
   if (others.length === 0) return;
   const xs = others.map((n) => graph.getNodeAttribute(n, 'x'));
   const ys = others.map((n) => graph.getNodeAttribute(n, 'y'));
-  graph.mergeNodeAttributes(node, { x: Math.max(...xs) + typicalEdgeLength(graph), y: average(ys) });
+  // A loop rather than Math.max(...xs), which overflows the call stack beyond about 100k nodes.
+  const right = xs.reduce((max, value) => Math.max(max, value), -Infinity);
+  graph.mergeNodeAttributes(node, { x: right + typicalEdgeLength(graph, new Set([node])), y: average(ys) });
 }
 
 /** Starting positions for a fresh graph: a sunflower spiral in insertion order (deterministic). */
@@ -43,10 +47,13 @@ export function placeOnSpiral(graph: ExplorerGraph, nodes: readonly string[]): v
   });
 }
 
-function typicalEdgeLength(graph: ExplorerGraph): number {
+/** The median length of (up to 500) edges between nodes already placed. */
+function typicalEdgeLength(graph: ExplorerGraph, unplaced: ReadonlySet<string>): number {
   const lengths: number[] = [];
-  graph.forEachEdge((_edge, _attributes, _source, _target, s, t) => {
-    if (lengths.length < 500) lengths.push(Math.hypot(s.x - t.x, s.y - t.y));
+  graph.forEachEdge((_edge, _attributes, source, target, s, t) => {
+    if (lengths.length < 500 && !unplaced.has(source) && !unplaced.has(target)) {
+      lengths.push(Math.hypot(s.x - t.x, s.y - t.y));
+    }
   });
   if (lengths.length === 0) return 20;
   lengths.sort((a, b) => a - b);
@@ -54,12 +61,12 @@ function typicalEdgeLength(graph: ExplorerGraph): number {
 }
 
 /** The direction pointing away from the rest of the graph, so new nodes land in free space. */
-function outwardAngle(graph: ExplorerGraph, anchor: string): number {
+function outwardAngle(graph: ExplorerGraph, anchor: string, unplaced: ReadonlySet<string>): number {
   const { x, y } = graph.getNodeAttributes(anchor);
   let dx = 0;
   let dy = 0;
   graph.forEachNode((key, attributes) => {
-    if (key === anchor) return;
+    if (key === anchor || unplaced.has(key)) return;
     const distance = Math.hypot(attributes.x - x, attributes.y - y) || 1;
     dx += (x - attributes.x) / distance;
     dy += (y - attributes.y) / distance;

@@ -18,20 +18,36 @@ function parseTyped(type: ParamType, text: string, name: string): ParamParse {
     case 'id':
       return { ok: true, value: text };
     case 'integer':
-      return /^-?\d+$/.test(text)
+      if (!/^-?\d+$/.test(text)) return { ok: false, message: `${name} needs a whole number, such as 10.` };
+      // Beyond this a JSON number no longer holds the digits typed: refuse rather than send a rounded value.
+      return Number.isSafeInteger(Number(text))
         ? { ok: true, value: Number(text) }
-        : { ok: false, message: `${name} needs a whole number, such as 10.` };
+        : {
+            ok: false,
+            message: `${name} needs a whole number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}.`,
+          };
     case 'float':
       return Number.isFinite(Number(text))
         ? { ok: true, value: Number(text) }
         : { ok: false, message: `${name} needs a number, such as 2.5.` };
-    case 'boolean':
-      return { ok: true, value: text === 'true' };
+    case 'boolean': {
+      const lower = text.toLowerCase();
+      return lower === 'true' || lower === 'false'
+        ? { ok: true, value: lower === 'true' }
+        : { ok: false, message: `${name} needs true or false.` };
+    }
     case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))
+      return isCalendarDate(text)
         ? { ok: true, value: text }
         : { ok: false, message: `${name} needs a date as YYYY-MM-DD.` };
   }
+}
+
+/** YYYY-MM-DD naming a day that exists: Date.parse alone takes 2024-02-30 for 1 March. */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(text);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
 }
 
 /** Parses every field; answers the values (absent optional ones left out) or the first problems found. */

@@ -45,7 +45,8 @@ function parseJsonObject(text: string | null): Record<string, unknown> {
 }
 
 function parseCamera(text: string | null): UrlState['camera'] {
-  const parts = text?.split(',').map(Number);
+  // A blank part is missing, not zero (which Number('') would make it).
+  const parts = text?.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
   if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
   const [x, y, ratio] = parts as [number, number, number];
   return ratio > 0 ? { x, y, ratio } : null;

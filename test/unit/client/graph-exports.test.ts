@@ -1,0 +1,136 @@
+// Exports of the graph in the view: JSON in the contract's payload shape (readable back by anything that reads the
+// API) and GEXF (read back here with graphology-gexf's own parser). GraphML is written with the browser's XML DOM
+// and is checked by the e2e tests instead.
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { describe, expect, it, vi } from 'vitest';
+import { graphPayloadSchema } from '../../../server/src/graph/graph-payload.schema';
+import { mergePayload } from '../../../client/src/core/graph/merge-payload';
+import { createExplorerGraph } from '../../../client/src/core/graph/explorer-graph';
+import { toGexf, toJson } from '../../../client/src/core/export/graph-exports';
+import { article, casualtiesClaim, claimPayload, graphOf, payloadNode, ryder } from './graph-payload.fixtures';
+
+vi.hoisted(() => {
+  // graphology-gexf's browser entry builds its parser from the DOM's classes as it loads; the writer tested here
+  // needs neither, so empty stand-ins let the module load in Node.
+  vi.stubGlobal('DOMParser', class {});
+  vi.stubGlobal('Document', class {});
+});
+
+describe('toJson', () => {
+  it('writes the contract’s graph payload, with each node’s position added', () => {
+    const graph = graphOf(claimPayload, { [ryder.id]: [1.5, -2] });
+
+    const exported: unknown = JSON.parse(toJson(graph));
+
+    expect(graphPayloadSchema.safeParse(exported).success).toBe(true);
+    expect(exported).toMatchObject({
+      nodes: expect.arrayContaining([
+        {
+          id: ryder.id,
+          labels: ['Person'],
+          caption: 'Pat Ryder',
+          properties: ryder.properties,
+          x: 1.5,
+          y: -2,
+        },
+      ]),
+      edges: expect.arrayContaining([
+        {
+          id: 'rel:ryder-claimed',
+          type: 'CLAIMED',
+          source: ryder.id,
+          target: casualtiesClaim.id,
+          properties: { channel: 'briefing' },
+        },
+      ]),
+    });
+  });
+
+  it('leaves out what only the view uses: colours, sizes and edge captions', () => {
+    const exported = JSON.parse(toJson(graphOf(claimPayload))) as {
+      nodes: Record<string, unknown>[];
+      edges: Record<string, unknown>[];
+    };
+
+    for (const node of exported.nodes)
+      expect(Object.keys(node).sort()).toEqual(['caption', 'id', 'labels', 'properties', 'x', 'y']);
+    for (const edge of exported.edges)
+      expect(Object.keys(edge).sort()).toEqual(['id', 'properties', 'source', 'target', 'type']);
+  });
+
+  it('reads back into the same graph, parallel relationships included', () => {
+    const graph = graphOf(claimPayload);
+
+    const copy = createExplorerGraph();
+    mergePayload(copy, graphPayloadSchema.parse(JSON.parse(toJson(graph))));
+
+    expect(copy.nodes().sort()).toEqual(graph.nodes().sort());
+    expect(copy.edges().sort()).toEqual(graph.edges().sort());
+    expect(copy.edges(article.id, casualtiesClaim.id)).toHaveLength(2);
+    for (const node of graph.nodes()) expect(copy.getNodeAttributes(node)).toEqual(graph.getNodeAttributes(node));
+  });
+
+  it('writes an empty graph as empty lists', () => {
+    expect(JSON.parse(toJson(createExplorerGraph()))).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe('toGexf', () => {
+  const exportedGraph = () => {
+    const graph = graphOf(
+      {
+        nodes: [
+          ...claimPayload.nodes,
+          payloadNode('person:zelensky', ['Person'], {
+            name: 'Volodymyr Zelensky',
+            aliases: ['Zelenskyy', 'Zelenskiy'],
+            title: null,
+          }),
+        ],
+        edges: claimPayload.edges,
+      },
+      { [ryder.id]: [10, 20] },
+    );
+    return parseGexf(Graph, toGexf(graph));
+  };
+
+  it('reads back with every node and every relationship, parallel ones included', () => {
+    const copy = exportedGraph();
+
+    expect(copy.order).toBe(6);
+    expect(copy.size).toBe(5);
+    expect(copy.nodes()).toContain(ryder.id);
+    expect(copy.edges(article.id, casualtiesClaim.id)).toHaveLength(2);
+  });
+
+  it('keeps the caption, labels, position and properties of each node as flat attributes', () => {
+    const copy = exportedGraph();
+
+    expect(copy.getNodeAttributes(ryder.id)).toMatchObject({
+      label: 'Pat Ryder',
+      labels: 'Person',
+      name: 'Pat Ryder',
+      title: 'Pentagon press secretary',
+      x: 10,
+      y: 20,
+    });
+  });
+
+  it('writes lists as JSON text and leaves out properties without a value', () => {
+    const attributes = exportedGraph().getNodeAttributes('person:zelensky');
+
+    expect(JSON.parse(String(attributes.aliases))).toEqual(['Zelenskyy', 'Zelenskiy']);
+    expect(attributes).not.toHaveProperty('title');
+  });
+
+  it('keeps each relationship’s type and properties', () => {
+    const copy = exportedGraph();
+    const claimed = copy.findEdge((_edge, attributes) => attributes.type === 'CLAIMED');
+
+    expect(claimed).toBeDefined();
+    expect(copy.getEdgeAttributes(claimed)).toMatchObject({ type: 'CLAIMED', channel: 'briefing' });
+    expect(copy.source(claimed)).toBe(ryder.id);
+    expect(copy.target(claimed)).toBe(casualtiesClaim.id);
+  });
+});
