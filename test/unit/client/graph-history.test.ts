@@ -20,6 +20,24 @@ describe('GraphHistory', () => {
     expect(graph.getNodeAttributes(ryder.id)).toMatchObject({ x: 10, y: 20 });
   });
 
+  it('brings back the state kept beside the graph, such as how far each node was expanded', () => {
+    const graph = graphOf(claimPayload);
+    let pages = new Map([[ryder.id, 50]]);
+    const history = new GraphHistory<Map<string, number>>(graph, 20, {
+      capture: () => pages,
+      restore: (state) => {
+        pages = state;
+      },
+    });
+
+    history.record('more neighbours of Ryder');
+    mergePayload(graph, starPayload(ryder.id, 3));
+    pages = new Map([[ryder.id, 100]]);
+    history.undo();
+
+    expect(pages.get(ryder.id)).toBe(50);
+  });
+
   it('undoes changes one by one, newest first, then answers null when there is nothing left', () => {
     const graph = graphOf({ nodes: [], edges: [] });
     const history = new GraphHistory(graph);

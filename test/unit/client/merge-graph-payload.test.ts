@@ -89,6 +89,30 @@ describe('mergePayload', () => {
     });
   });
 
+  it('recolours a node whose labels changed since it was drawn', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, { nodes: [payloadNode('x:1', ['Place'])], edges: [] });
+
+    mergePayload(graph, { nodes: [payloadNode('x:1', ['Agency'])], edges: [] });
+
+    expect(graph.getNodeAttribute('x:1', 'color')).toBe(colorForLabels(['Agency']));
+  });
+
+  it('updates the properties of a relationship already in the view', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, claimPayload);
+    const corrected = payloadEdge('rel:article-reports-claim', 'REPORTS', article.id, casualtiesClaim.id, {
+      quote: 'We do assess that they have suffered casualties.',
+    });
+
+    const result = mergePayload(graph, { nodes: [], edges: [corrected] });
+
+    expect(result.addedEdges).toEqual([]);
+    expect(graph.getEdgeAttribute('rel:article-reports-claim', 'properties')).toEqual({
+      quote: 'We do assess that they have suffered casualties.',
+    });
+  });
+
   it('reports only the nodes and edges that were new when a payload overlaps the view', () => {
     const graph = createExplorerGraph();
     mergePayload(graph, { nodes: [ryder, casualtiesClaim], edges: [claimPayload.edges[1]!] });

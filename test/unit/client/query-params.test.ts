@@ -38,7 +38,9 @@ describe('parseParamValue', () => {
     expect(parseParamValue(param('ratio', 'float'), '2.5')).toEqual({ ok: true, value: 2.5 });
     expect(parseParamValue(param('ratio', 'float'), '-0.75')).toEqual({ ok: true, value: -0.75 });
     expect(parseParamValue(param('ratio', 'float'), '3')).toEqual({ ok: true, value: 3 });
-    for (const text of ['two', 'Infinity', '1,5', 'NaN']) {
+    expect(parseParamValue(param('ratio', 'float'), '1.5e3')).toEqual({ ok: true, value: 1500 });
+    expect(parseParamValue(param('ratio', 'float'), '.5')).toEqual({ ok: true, value: 0.5 });
+    for (const text of ['two', 'Infinity', '1,5', 'NaN', '0x10', '0b1', '1e400', '.']) {
       expect(parseParamValue(param('ratio', 'float'), text), text).toEqual({
         ok: false,
         message: 'ratio needs a number, such as 2.5.',

@@ -27,7 +27,11 @@ export interface CameraControl {
 
 export class Explorer {
   readonly graph: ExplorerGraph = createExplorerGraph();
-  readonly history = new GraphHistory(this.graph);
+  /** Undo restores the graph and, with it, how far each node was expanded, so "more" resumes from the right page. */
+  readonly history = new GraphHistory<ReadonlyMap<string, Expansion>>(this.graph, 20, {
+    capture: () => this.expansions.get(),
+    restore: (expansions) => this.expansions.set(expansions),
+  });
   readonly selection = atom<Selection>(NO_SELECTION);
   readonly filters = atom<FiltersState>(NO_FILTERS);
   readonly sizing = atom<NodeSizing>(DEFAULT_SIZING);
@@ -163,7 +167,7 @@ export class Explorer {
     if (!this.graph.hasNode(node)) return;
     this.history.record(`remove ${this.caption(node)}`);
     this.graph.dropNode(node);
-    if (this.selection.get().type === 'node' && this.selection.get().type === 'node') this.clearSelectionIf(node);
+    this.clearSelectionIf(node);
   }
 
   undo(): void {

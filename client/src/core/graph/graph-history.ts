@@ -3,18 +3,26 @@ import type { SerializedGraph } from 'graphology-types';
 import { atom, type ReadableAtom } from '../state/atom';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './explorer-graph';
 
-interface Snapshot {
-  description: string;
-  graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
+/** State kept beside the graph that must travel back with it on undo (e.g. how far each node was expanded). */
+export interface HistoryCompanion<S> {
+  capture(): S;
+  restore(state: S): void;
 }
 
-export class GraphHistory {
-  private readonly stack: Snapshot[] = [];
+interface Snapshot<S> {
+  description: string;
+  graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
+  companion: S | undefined;
+}
+
+export class GraphHistory<S = never> {
+  private readonly stack: Snapshot<S>[] = [];
   private readonly last = atom<string | null>(null);
 
   constructor(
     private readonly graph: ExplorerGraph,
     private readonly depth = 20,
+    private readonly companion?: HistoryCompanion<S>,
   ) {}
 
   /** The description of the change that undo would revert, or null. */
@@ -24,7 +32,7 @@ export class GraphHistory {
 
   /** Call before changing the graph. */
   record(description: string): void {
-    this.stack.push({ description, graph: this.graph.export() });
+    this.stack.push({ description, graph: this.graph.export(), companion: this.companion?.capture() });
     if (this.stack.length > this.depth) this.stack.shift();
     this.last.set(description);
   }
@@ -36,6 +44,7 @@ export class GraphHistory {
     if (!snapshot) return null;
     this.graph.clear();
     this.graph.import(snapshot.graph);
+    if (this.companion) this.companion.restore(snapshot.companion as S);
     return snapshot.description;
   }
 

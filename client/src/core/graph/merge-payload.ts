@@ -16,7 +16,12 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload): Merge
   const addedEdges: string[] = [];
   for (const node of payload.nodes) {
     if (graph.hasNode(node.id)) {
-      graph.mergeNodeAttributes(node.id, { properties: node.properties, labels: node.labels, label: node.caption });
+      graph.mergeNodeAttributes(node.id, {
+        properties: node.properties,
+        labels: node.labels,
+        label: node.caption,
+        color: colorForLabels(node.labels),
+      });
       continue;
     }
     graph.addNode(node.id, {
@@ -31,7 +36,12 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload): Merge
     addedNodes.push(node.id);
   }
   for (const edge of payload.edges) {
-    if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    if (graph.hasEdge(edge.id)) {
+      // A newer answer carries the relationship's current properties (e.g. a quote corrected since the last load).
+      graph.mergeEdgeAttributes(edge.id, { properties: edge.properties });
+      continue;
+    }
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
       relType: edge.type,
       properties: edge.properties,

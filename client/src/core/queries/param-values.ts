@@ -27,7 +27,8 @@ function parseTyped(type: ParamType, text: string, name: string): ParamParse {
             message: `${name} needs a whole number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}.`,
           };
     case 'float':
-      return Number.isFinite(Number(text))
+      // Decimal notation only: Number() would also take "0x10", "0b1" or "Infinity".
+      return /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) && Number.isFinite(Number(text))
         ? { ok: true, value: Number(text) }
         : { ok: false, message: `${name} needs a number, such as 2.5.` };
     case 'boolean': {
