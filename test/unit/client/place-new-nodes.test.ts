@@ -141,6 +141,25 @@ describe('placeNearNeighbours', () => {
     expect(positions(graph, ['a', 'b'])).toEqual({ a: [100, 100], b: [140, 100] });
   });
 
+  it('does not take nodes of the same batch still waiting at the origin as landmarks', () => {
+    const graph = graphOf(
+      {
+        nodes: ['a', 'b'].map((id) => payloadNode(id, ['Person'])),
+        edges: [payloadEdge('a-b', 'MEMBER_OF', 'a', 'b')],
+      },
+      { a: [100, 100], b: [140, 100] },
+    );
+    mergePayload(graph, {
+      nodes: [payloadNode('new', ['Claim']), payloadNode('waiting', ['Place'])],
+      edges: [payloadEdge('a-new', 'CLAIMED', 'a', 'new'), payloadEdge('new-waiting', 'ABOUT', 'new', 'waiting')],
+    });
+
+    placeNearNeighbours(graph, 'new', new Set(['waiting']));
+
+    // Only a counts: (100, 100) plus half of the one placed edge (40) on each axis, not pulled towards the origin.
+    expect(graph.getNodeAttributes('new')).toMatchObject({ x: 120, y: 120 });
+  });
+
   it('puts a node without neighbours in the view just beyond the right edge of the drawing', () => {
     const graph = graphOf(
       {

@@ -102,7 +102,11 @@ export class Explorer {
     } else {
       const before = new Set(this.graph.nodes());
       const { addedNodes } = mergePayload(this.graph, result.graph);
-      for (const node of addedNodes) placeNearNeighbours(this.graph, node);
+      const unplaced = new Set(addedNodes);
+      for (const node of addedNodes) {
+        unplaced.delete(node);
+        placeNearNeighbours(this.graph, node, unplaced);
+      }
       await this.settle('expansion', before);
     }
     this.queryRun.set({ type: 'done', query, result, mode });

@@ -19,23 +19,31 @@ export function placeAround(graph: ExplorerGraph, anchor: string, nodes: readonl
   });
 }
 
-/** Places a node near the centre of its neighbours already in the view, or at the edge of the drawing. */
-export function placeNearNeighbours(graph: ExplorerGraph, node: string): void {
-  const placed = graph.neighbors(node).filter((neighbour) => neighbour !== node);
+/**
+ * Places a node near the centre of its neighbours already in the view, or at the edge of the drawing. `unplaced`
+ * names other nodes of the same batch still waiting at the origin; they are not taken as landmarks.
+ */
+export function placeNearNeighbours(
+  graph: ExplorerGraph,
+  node: string,
+  unplaced: ReadonlySet<string> = new Set(),
+): void {
+  const ignored = new Set(unplaced).add(node);
+  const placed = graph.neighbors(node).filter((neighbour) => !ignored.has(neighbour));
   if (placed.length > 0) {
     const cx = average(placed.map((n) => graph.getNodeAttribute(n, 'x')));
     const cy = average(placed.map((n) => graph.getNodeAttribute(n, 'y')));
-    const offset = typicalEdgeLength(graph, new Set([node])) / 2;
+    const offset = typicalEdgeLength(graph, ignored) / 2;
     graph.mergeNodeAttributes(node, { x: cx + offset, y: cy + offset });
     return;
   }
-  const others = graph.filterNodes((key) => key !== node);
+  const others = graph.filterNodes((key) => !ignored.has(key));
   if (others.length === 0) return;
   const xs = others.map((n) => graph.getNodeAttribute(n, 'x'));
   const ys = others.map((n) => graph.getNodeAttribute(n, 'y'));
   // A loop rather than Math.max(...xs), which overflows the call stack beyond about 100k nodes.
   const right = xs.reduce((max, value) => Math.max(max, value), -Infinity);
-  graph.mergeNodeAttributes(node, { x: right + typicalEdgeLength(graph, new Set([node])), y: average(ys) });
+  graph.mergeNodeAttributes(node, { x: right + typicalEdgeLength(graph, ignored), y: average(ys) });
 }
 
 /** Starting positions for a fresh graph: a sunflower spiral in insertion order (deterministic). */
