@@ -1,0 +1,94 @@
+// What the API parts run against: the real app on a free port over Neo4j with the seed graph loaded. The Neo4j is
+// the bench's own (a free port, a temporary folder deleted at the end) unless NEO4J_URI names one. `stop()` stops
+// everything this file started, and is safe to call twice.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../server/src/config/load-config';
+import { createDriver } from '../server/src/db/create-driver';
+import { createLogger } from '../server/src/logger';
+import { startServer, type RunningServer } from '../server/src/server';
+import { loadCypher } from '../tools/loader/load-cypher';
+import { LocalNeo4j } from '../tools/neo4j/local-neo4j';
+import { findFreePort } from '../tools/neo4j/port-check';
+
+export class BenchStack {
+  private stopping: Promise<void> | undefined;
+
+  private constructor(
+    /** The server's address without a trailing slash. */
+    readonly url: string,
+    readonly driver: Driver,
+    readonly database: string | undefined,
+    /** True when the database is the user's (NEO4J_URI), which the bench must not fill with synthetic data. */
+    readonly external: boolean,
+    private readonly parts: { server?: RunningServer; neo4j?: LocalNeo4j; home?: string },
+  ) {}
+
+  static async start(log: (line: string) => void): Promise<BenchStack> {
+    const parts: { server?: RunningServer; neo4j?: LocalNeo4j; home?: string; driver?: Driver } = {};
+    try {
+      const external = Boolean(process.env.NEO4J_URI);
+      const database = external ? userDatabase() : await ownDatabase(parts, log);
+      const base = loadConfig({ ...process.env, NEO4J_URI: database.uri, NEO4J_PASSWORD: database.password });
+      const config = {
+        ...base,
+        port: 0,
+        host: '127.0.0.1',
+        logLevel: 'silent' as const,
+        clientDir: undefined,
+        // The benchmark is one client sending thousands of requests: lift the per-client limit, keep everything else.
+        rateLimitPerMinute: 1_000_000,
+      };
+      parts.driver = createDriver(config.neo4j);
+      log('Loading cypher/ …');
+      await loadCypher(parts.driver, { database: config.neo4j.database });
+      parts.server = await startServer(config, parts.driver, createLogger('silent'));
+      const url = parts.server.url.replace(/\/$/, '');
+      return new BenchStack(url, parts.driver, config.neo4j.database, external, parts);
+    } catch (error) {
+      await stopParts(parts);
+      throw error;
+    }
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= this.runStop();
+    return this.stopping;
+  }
+
+  private runStop(): Promise<void> {
+    return stopParts({ ...this.parts, driver: this.driver });
+  }
+}
+
+function userDatabase(): { uri: string; password: string } {
+  return { uri: process.env.NEO4J_URI ?? '', password: process.env.NEO4J_PASSWORD || 'kg-explorer-local' };
+}
+
+async function ownDatabase(
+  parts: { neo4j?: LocalNeo4j; home?: string },
+  log: (line: string) => void,
+): Promise<{ uri: string; password: string }> {
+  parts.home = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-neo4j-'));
+  const password = 'bench-password-local';
+  parts.neo4j = await LocalNeo4j.start({
+    home: parts.home,
+    boltPort: await findFreePort(),
+    password,
+    heap: '1g',
+    txTimeoutSeconds: 60,
+    // Room for the ~100k-node synthetic graph of the large-graph part, so it is timed from memory as a warm server is.
+    pageCacheMb: 256,
+    log,
+  });
+  return { uri: parts.neo4j.uri, password };
+}
+
+async function stopParts(parts: { server?: RunningServer; neo4j?: LocalNeo4j; home?: string; driver?: Driver }) {
+  await parts.server?.close();
+  await parts.driver?.close();
+  await parts.neo4j?.stop();
+  if (parts.home) rmSync(parts.home, { recursive: true, force: true });
+}
