@@ -90,7 +90,7 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
   api.use(schemaRouter(new SchemaService(driver, vocabulary, database)));
   api.use(searchRouter(new SearchService(driver, vocabulary, database)));
   api.use(nodesRouter(new NodesService(driver, vocabulary, database)));
-  api.use(claimsRouter(new ClaimsService(driver, database)));
+  api.use(claimsRouter(new ClaimsService(driver, vocabulary, database)));
   api.use(
     queriesRouter(queries, {
       maxQueryLength: config.queryLimits.maxQueryLength,

@@ -208,6 +208,31 @@ describe('GET /api/claims', () => {
     expect((await getJson(`${server.url}/api/claims?limit=2`)).body.claims).toHaveLength(2);
   });
 
+  it.each([
+    [
+      'about=place:kursk-region',
+      'MATCH (c:Claim)-[:ABOUT]->({id: "place:kursk-region"}) RETURN count(DISTINCT c) AS n',
+    ],
+    ['by=agency:gur', 'MATCH ({id: "agency:gur"})-[:CLAIMED]->(c:Claim) RETURN count(DISTINCT c) AS n'],
+    [
+      'about=agency:dprk-army&by=agency:gur&kind=casualties',
+      'MATCH ({id: "agency:gur"})-[:CLAIMED]->(c:Claim {kind: "casualties"})-[:ABOUT]->({id: "agency:dprk-army"}) ' +
+        'RETURN count(DISTINCT c) AS n',
+    ],
+    [
+      'article=article:001-abc-significant-casualties-kursk&from=2024-12-15',
+      'MATCH (:Article {id: "article:001-abc-significant-casualties-kursk"})-[:REPORTS]->(c:Claim) ' +
+        'WHERE c.date >= "2024-12-15" RETURN count(DISTINCT c) AS n',
+    ],
+  ])('lists every claim that matches %s, each once', async (filters, countQuery) => {
+    const counted = await server.driver.executeQuery(countQuery);
+    const expected = Number(counted.records[0]?.get('n'));
+    expect(expected).toBeGreaterThan(0);
+    const { claims } = (await getJson(`${server.url}/api/claims?${filters}&limit=500`)).body;
+    expect(claims).toHaveLength(expected);
+    expect(new Set(claims.map((c: { id: string }) => c.id)).size).toBe(expected);
+  });
+
   it('answers one claim by id, and 404 for an unknown one', async () => {
     const answer = await getJson(`${server.url}/api/claims/claim:gur-nk-casualties-30-2024-12-16`);
     expect(answer.status).toBe(200);

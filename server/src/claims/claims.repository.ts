@@ -1,5 +1,6 @@
 // Reads claims with their claimants, subjects, sources (with quotes) and related claims, in one query per request.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { findNodeByIdClause } from '../graph/find-node-by-id';
 import { toJsonValue } from '../graph/to-json-value';
 import type { ClaimsQuery } from './claims.schema';
 
@@ -14,8 +15,23 @@ RETURN c {
   contradicts: [(c)-[r:CONTRADICTS]-(other:Claim) | {id: other.id, text: other.text, note: r.note}]
 } AS claim`;
 
-const LIST_QUERY = `
-MATCH (c:Claim)
+/**
+ * Starts from the most selective filter: the subject's, claimant's or article's own node (an index seek) and its
+ * relationships, so a filtered list costs what the answer costs, not a scan of every claim. The WHERE below keeps
+ * every filter, whichever one chose the start.
+ */
+function startClause(query: ClaimsQuery, labels: readonly string[]): string {
+  if (query.about && labels.length > 0) {
+    return `${findNodeByIdClause(labels, 'about', 'anchor')} MATCH (anchor)<-[:ABOUT]-(c:Claim) WITH DISTINCT c`;
+  }
+  if (query.by && labels.length > 0) {
+    return `${findNodeByIdClause(labels, 'by', 'anchor')} MATCH (anchor)-[:CLAIMED]->(c:Claim) WITH DISTINCT c`;
+  }
+  if (query.article) return 'MATCH (:Article {id: $article})-[:REPORTS]->(c:Claim) WITH DISTINCT c';
+  return 'MATCH (c:Claim)';
+}
+
+const FILTERS = `
 WHERE ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(what) WHERE what.id = $about })
   AND ($by IS NULL OR EXISTS { (who)-[:CLAIMED]->(c) WHERE who.id = $by })
   AND ($article IS NULL OR EXISTS { (a:Article)-[:REPORTS]->(c) WHERE a.id = $article })
@@ -29,9 +45,15 @@ const ONE_QUERY = `MATCH (c:Claim {id: $id}) ${CLAIM_PROJECTION}`;
 
 const TIMEOUT = { timeout: 10_000 };
 
-export async function readClaims(driver: Driver, query: ClaimsQuery, database?: string): Promise<unknown[]> {
+/** `labels` are the knowledge graph's labels (the vocabulary allow-list), where a subject or claimant may be found. */
+export async function readClaims(
+  driver: Driver,
+  query: ClaimsQuery,
+  labels: readonly string[],
+  database?: string,
+): Promise<unknown[]> {
   const result = await driver.executeQuery(
-    LIST_QUERY,
+    `${startClause(query, labels)}${FILTERS}`,
     {
       about: query.about ?? null,
       by: query.by ?? null,

@@ -1,17 +1,20 @@
 // Who said what: claims filtered by subject, claimant, article, dates and kind, checked against the Claim shape.
 import type { Driver } from 'neo4j-driver';
 import { NotFoundError } from '../errors/app-errors';
+import type { GraphVocabulary } from '../graph/graph-vocabulary';
 import { readClaim, readClaims } from './claims.repository';
 import { claimSchema, type Claim, type ClaimsQuery } from './claims.schema';
 
 export class ClaimsService {
   constructor(
     private readonly driver: Driver,
+    private readonly vocabulary: GraphVocabulary,
     private readonly database?: string,
   ) {}
 
   async list(query: ClaimsQuery): Promise<Claim[]> {
-    return (await readClaims(this.driver, query, this.database)).map(toClaim);
+    const labels = query.about || query.by ? await this.vocabulary.labels() : [];
+    return (await readClaims(this.driver, query, labels, this.database)).map(toClaim);
   }
 
   async get(id: string): Promise<Claim> {

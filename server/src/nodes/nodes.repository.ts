@@ -2,17 +2,11 @@
 // (each label has an index on `id`), with labels only from the vocabulary allow-list; relationship type filters
 // and the hidden-label prefix are parameters.
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
-import { quoteName } from '../graph/cypher-name';
+import { findNodeByIdClause } from '../graph/find-node-by-id';
 import { HIDDEN_LABEL_PREFIX } from '../graph/graph-vocabulary';
 import { toJsonScalar } from '../graph/to-json-value';
 
 const TIMEOUT = { timeout: 10_000 };
-
-/** `CALL { MATCH (n:A {id: $id}) RETURN n UNION … }`: one index seek per label instead of a scan of every node. */
-function findNodeClause(labels: string[]): string {
-  const branches = labels.map((label) => `MATCH (n:${quoteName(label)} {id: $id}) RETURN n`);
-  return `CALL { ${branches.join(' UNION ')} } WITH n LIMIT 1`;
-}
 
 export interface NodeDegree {
   node: Node;
@@ -24,7 +18,7 @@ export async function readNodeDegree(
   options: { id: string; labels: string[]; database?: string },
 ): Promise<NodeDegree | undefined> {
   if (options.labels.length === 0) return undefined;
-  const query = `${findNodeClause(options.labels)}
+  const query = `${findNodeByIdClause(options.labels)}
     OPTIONAL MATCH (n)-[r]-()
     WITH n, type(r) AS type, count(r) AS count
     RETURN n, collect(CASE WHEN type IS NULL THEN null ELSE [type, count] END) AS degrees`;
@@ -56,7 +50,7 @@ export async function readNeighborhood(
   if (options.labels.length === 0) return undefined;
   const matchNeighbors = `MATCH (n)-[r]-(m)
       WHERE ($types IS NULL OR type(r) IN $types) AND none(label IN labels(m) WHERE label STARTS WITH $hiddenPrefix)`;
-  const query = `${findNodeClause(options.labels)}
+  const query = `${findNodeByIdClause(options.labels)}
     CALL (n) { ${matchNeighbors} RETURN count(DISTINCT m) AS total }
     CALL (n) {
       ${matchNeighbors}
