@@ -1,16 +1,10 @@
 // The benchmark's settings: which parts run, and every environment variable with its default and validation, side
 // by side. Read once at start; a bad value stops the run with a message saying what to write instead.
 import { z } from 'zod';
+import { wholeNumber } from '../server/src/config/config.schema';
 
 export const BENCH_PARTS = ['api', 'large', 'render'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
-
-const count = (min: number, max: number) =>
-  z.coerce
-    .number({ error: `must be a whole number from ${min} to ${max}` })
-    .int(`must be a whole number from ${min} to ${max}`)
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`);
 
 const size = z
   .number({ error: 'must be node counts separated by commas, e.g. 1000,10000,50000' })
@@ -22,13 +16,13 @@ const envSchema = z.object({
   /** Parts to run when none are given as arguments, comma-separated. */
   BENCH_PARTS: z.string().default(BENCH_PARTS.join(',')),
   /** Seed-graph part: warm-up requests and timed requests per endpoint. */
-  BENCH_WARMUP: count(0, 10_000).default(20),
-  BENCH_SAMPLES: count(1, 100_000).default(200),
+  BENCH_WARMUP: wholeNumber(0, 10_000).default(20),
+  BENCH_SAMPLES: wholeNumber(1, 100_000).default(200),
   /** Large-graph part: about how many synthetic nodes to write. */
-  BENCH_LARGE_NODES: count(1_000, 2_000_000).default(100_000),
+  BENCH_LARGE_NODES: wholeNumber(1_000, 2_000_000).default(100_000),
   /** Large-graph part: most timed requests per endpoint, and the time after which an endpoint stops sampling. */
-  BENCH_LARGE_SAMPLES: count(5, 10_000).default(40),
-  BENCH_LARGE_BUDGET_MS: count(500, 600_000).default(6_000),
+  BENCH_LARGE_SAMPLES: wholeNumber(5, 10_000).default(40),
+  BENCH_LARGE_BUDGET_MS: wholeNumber(500, 600_000).default(6_000),
   /** Set to 1 to let the large-graph part write into (and afterwards clean) the database of NEO4J_URI. */
   BENCH_SYNTHETIC: z.enum(['0', '1']).default('0'),
   /** Render part: graph sizes in nodes (the first is the baseline), and timed camera moves per size. */
@@ -37,7 +31,7 @@ const envSchema = z.object({
     .default('1000,10000,50000')
     .transform((value) => value.split(',').map((item) => Number(item.trim())))
     .pipe(z.array(size).min(1, 'must list at least one size')),
-  BENCH_RENDER_MOVES: count(1, 1_000).default(4),
+  BENCH_RENDER_MOVES: wholeNumber(1, 1_000).default(4),
 });
 
 export interface BenchSettings {

@@ -1,30 +1,23 @@
 // The Cypher editor runs with Ctrl+Enter; a bad query shows the server's own message right under the editor.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
 import { nodeCount, openExplorer, postJson, waitForIdleGraph } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
 
 describe('the Cypher editor', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('shows the server message for a bad query next to the editor, then runs a good one with Ctrl+Enter', async () => {
     const bad = 'MATCH (p:Person RETURN p';
-    const serverAnswer = await postJson<{ error: { code: string; message: string } }>(`${server.url}/api/cypher`, {
-      query: bad,
-    });
+    const serverAnswer = await postJson<{ error: { code: string; message: string } }>(
+      `${session.server.url}/api/cypher`,
+      {
+        query: bad,
+      },
+    );
     expect(serverAnswer.error.code).toBe('CYPHER_SYNTAX');
 
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     await page.getByRole('tab', { name: 'Cypher' }).click();
     const editor = page.getByRole('textbox', { name: 'Cypher query' });
     await editor.click();
@@ -37,7 +30,9 @@ describe('the Cypher editor', () => {
     await saveScreenshot(page, 'editor-error');
 
     const good = 'MATCH (p:Person)-[r:MEMBER_OF]->(a:Agency) RETURN p, r, a';
-    const expected = await postJson<{ graph: { nodes: unknown[] } }>(`${server.url}/api/cypher`, { query: good });
+    const expected = await postJson<{ graph: { nodes: unknown[] } }>(`${session.server.url}/api/cypher`, {
+      query: good,
+    });
     await editor.click();
     await page.keyboard.press('Control+a');
     await page.keyboard.insertText(good);

@@ -1,25 +1,15 @@
 // When the database does not answer, the page says so in a banner instead of drawing an empty graph.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
+import { useExplorerSession } from './explorer-session';
 
 describe('an unavailable database', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    // Nothing listens on port 1: the driver cannot connect, so health answers 503.
-    server = await startTestServer({ neo4j: { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'not-used' } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // Nothing listens on port 1: the driver cannot connect, so health answers 503.
+  const session = useExplorerSession({ neo4j: { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'not-used' } });
 
   it('shows a banner that says the database is unavailable, with a way to check again', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.server.url);
     await page.waitForSelector('#graph[data-state="unavailable"]', { timeout: 30_000 });
     const banner = page.locator('#db-banner');
     expect(await banner.isVisible()).toBe(true);

@@ -1,33 +1,25 @@
 // Expanding a node adds its neighbours around it without moving the nodes already in the view; "more" pages
 // through the rest; collapse removes what hangs only on the node; undo reverts the last change.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
 import { nodeCount, openExplorer, positions, waitForDetails, waitForIdleGraph } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
 
 describe('expanding and collapsing nodes', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('adds the neighbours of a node and leaves the nodes already drawn where they were', async () => {
     const small = encodeURIComponent(JSON.stringify({ limit: 12 }));
     const { page, errors } = await openExplorer(
-      browser,
-      `${server.url}/?query=overview&params=${small}&node=person%3Apat-ryder`,
+      session.browser,
+      `${session.server.url}/?query=overview&params=${small}&node=person%3Apat-ryder`,
     );
     await waitForDetails(page);
     const before = await positions(page);
     const ids = Object.keys(before);
-    const neighbours = await fetch(`${server.url}/api/nodes/person:pat-ryder/neighbors?limit=25`).then((r) => r.json());
+    const neighbours = await fetch(`${session.server.url}/api/nodes/person:pat-ryder/neighbors?limit=25`).then((r) =>
+      r.json(),
+    );
     const expected = new Set([...ids, ...neighbours.nodes.map((n: { id: string }) => n.id)]).size;
     expect(expected).toBeGreaterThan(ids.length);
 
@@ -62,7 +54,7 @@ describe('expanding and collapsing nodes', () => {
 
   it('pages through a large neighbourhood with "more", collapses it and undoes the collapse', async () => {
     // The node with the most relationships, so that one page of 25 does not hold them all.
-    const hub = await fetch(`${server.url}/api/cypher`, {
+    const hub = await fetch(`${session.server.url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -73,8 +65,8 @@ describe('expanding and collapsing nodes', () => {
     const hubId: string = hub.rows[0].id;
     const small = encodeURIComponent(JSON.stringify({ limit: 5 }));
     const { page, errors } = await openExplorer(
-      browser,
-      `${server.url}/?query=overview&params=${small}&node=${encodeURIComponent(hubId)}`,
+      session.browser,
+      `${session.server.url}/?query=overview&params=${small}&node=${encodeURIComponent(hubId)}`,
     );
     await waitForIdleGraph(page);
     await waitForDetails(page);

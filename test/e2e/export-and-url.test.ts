@@ -4,26 +4,16 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
 import { nodeCount, openExplorer, selectedNode, waitForDetails } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
 
 describe('exports and shareable links', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('exports GEXF and GraphML that graphology parses into the same nodes and edges, and the payload as JSON', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('combobox', { name: 'Export' }).selectOption('gexf'),
@@ -68,7 +58,7 @@ describe('exports and shareable links', () => {
   });
 
   it('restores the query, the selected node and the camera from a reloaded address', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     await page.getByRole('searchbox', { name: 'Search' }).fill('Ryder');
     await page.getByRole('option', { name: /Pat Ryder/ }).click();
     await waitForDetails(page);
@@ -82,7 +72,7 @@ describe('exports and shareable links', () => {
     const onScreen = await page.evaluate(() => window.__explorer!.viewportPosition('person:pat-ryder'));
     const link = page.url();
 
-    const { page: reloaded } = await openExplorer(browser, link);
+    const { page: reloaded } = await openExplorer(session.browser, link);
     await waitForDetails(reloaded);
     expect(await selectedNode(reloaded)).toBe('person:pat-ryder');
     expect(await nodeCount(reloaded)).toBe(await nodeCount(page));

@@ -1,23 +1,13 @@
 // The page, served by the real server from the real Neo4j, draws the graph in real Chromium.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, countDrawnPixels, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
+import { countDrawnPixels, saveScreenshot } from '../setup/browser';
+import { useExplorerSession } from './explorer-session';
 
 describe('the explorer page', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('draws every node of the overview query on its canvas', async () => {
-    const overview = await fetch(`${server.url}/api/queries/overview/run`, {
+    const overview = await fetch(`${session.server.url}/api/queries/overview/run`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
@@ -25,10 +15,10 @@ describe('the explorer page', () => {
     const expectedNodes = overview.graph.nodes.length;
     expect(expectedNodes).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.waitForSelector('#graph[data-state="ready"]', { timeout: 30_000 });
 
     expect(await page.getAttribute('#graph', 'data-node-count')).toBe(String(expectedNodes));

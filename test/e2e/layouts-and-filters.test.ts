@@ -1,10 +1,10 @@
 // Layouts start and stop (ForceAtlas2 in a worker, circular at once); the legend hides labels and the filters hide
 // relationship types and nodes outside a date range, with the status line saying how many are hidden.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
 import { nodeCount, openExplorer, positions, waitForIdleGraph } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
 
 function maxMove(a: Record<string, { x: number; y: number }>, b: Record<string, { x: number; y: number }>): number {
   return Math.max(...Object.keys(a).map((id) => Math.hypot(a[id]!.x - b[id]!.x, a[id]!.y - b[id]!.y)));
@@ -15,19 +15,10 @@ async function status(page: Page): Promise<string> {
 }
 
 describe('layouts and filters', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('runs ForceAtlas2 in a worker until stopped, and applies the circular layout at once', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     const before = await positions(page);
     const toggle = page.locator('#layout-toggle');
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('forceatlas2');
@@ -51,7 +42,7 @@ describe('layouts and filters', () => {
   });
 
   it('hides a label from the legend, relationship types and dates from the filters, and says how many are hidden', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     const total = await nodeCount(page);
     const unfiltered = await status(page);
     const claims = await page.evaluate(() => window.__explorer!.nodeIds().filter((id) => id.startsWith('claim:')));
@@ -65,7 +56,7 @@ describe('layouts and filters', () => {
     expect(await status(page)).toBe(unfiltered);
 
     // Claims dated in December 2024 only: every other dated claim, article or event is hidden.
-    const dated = await fetch(`${server.url}/api/cypher`, {
+    const dated = await fetch(`${session.server.url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -87,8 +78,8 @@ describe('layouts and filters', () => {
   });
 
   it('follows a dark system theme', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
-    await page.goto(server.url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    await page.goto(session.server.url);
     await waitForIdleGraph(page);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);

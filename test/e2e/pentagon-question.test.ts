@@ -1,10 +1,9 @@
 // The question a newcomer should answer in under a minute: "what did the Pentagon say about North Korean casualties,
 // and who else gave figures?" — by searching for the Pentagon and running one saved query, without typing Cypher.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
 import { openExplorer, postJson, waitForIdleGraph } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
 
 interface ClaimSummary {
   id: string;
@@ -12,25 +11,16 @@ interface ClaimSummary {
 }
 
 describe('the Pentagon question', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('is answered by searching for the Pentagon and running "Casualty figures side by side"', async () => {
-    const { claims } = await fetch(`${server.url}/api/claims?by=person:pat-ryder`).then((r) => r.json());
+    const { claims } = await fetch(`${session.server.url}/api/claims?by=person:pat-ryder`).then((r) => r.json());
     const pentagonCasualties = (claims as ClaimSummary[]).filter((claim) => /casualt/i.test(claim.text));
     expect(pentagonCasualties.length, 'the seed graph has a casualty claim by the Pentagon spokesman').toBeGreaterThan(
       0,
     );
 
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     await page.getByRole('searchbox', { name: 'Search' }).fill('Pentagon');
     await page
       .getByRole('option', { name: /^Pentagon/ })
@@ -44,7 +34,7 @@ describe('the Pentagon question', () => {
     await saveScreenshot(page, 'pentagon-inspector');
 
     const expected = await postJson<{ rows: { claimedBy: string[] }[] }>(
-      `${server.url}/api/queries/casualty-figures/run`,
+      `${session.server.url}/api/queries/casualty-figures/run`,
       {},
     );
     const claimants = new Set(expected.rows.flatMap((row) => row.claimedBy));

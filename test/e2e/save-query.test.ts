@@ -1,25 +1,14 @@
 // A query written in the editor can be saved to the catalogue with its parameters, then run from its form.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
 import { nodeCount, openExplorer, waitForIdleGraph } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
 
 describe('saving an editor query', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('adds the query to the saved queries with a typed, defaulted parameter, and runs it from there', async () => {
     const title = `People of an agency ${Date.now()}`;
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     await page.getByRole('tab', { name: 'Cypher' }).click();
     await page.getByRole('textbox', { name: 'Cypher query' }).click();
     await page.keyboard.press('Control+a');

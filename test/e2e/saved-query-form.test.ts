@@ -1,10 +1,9 @@
 // A saved query with parameters runs from the form generated from its typed parameters; a missing required value
 // is reported next to its field; rows that are not graph elements show in a table.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
 import { nodeCount, openExplorer, postJson, waitForIdleGraph } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
 
 interface RunResult {
   rows: unknown[];
@@ -12,27 +11,18 @@ interface RunResult {
 }
 
 describe('the saved-queries panel', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('runs "claims by entity" with the id typed into its form and puts the result in the view', async () => {
-    const { queries } = await fetch(`${server.url}/api/queries`).then((r) => r.json());
+    const { queries } = await fetch(`${session.server.url}/api/queries`).then((r) => r.json());
     const query = queries.find((q: { id: string }) => q.id === 'claims-by-entity');
     expect(query, 'the server offers the claims-by-entity saved query').toBeDefined();
-    const expected = await postJson<RunResult>(`${server.url}/api/queries/claims-by-entity/run`, {
+    const expected = await postJson<RunResult>(`${session.server.url}/api/queries/claims-by-entity/run`, {
       params: { entityId: 'agency:gur' },
     });
     expect(expected.graph.nodes.length).toBeGreaterThan(0);
 
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     await page.getByRole('tab', { name: 'Queries' }).click();
     await page.getByText(query.title, { exact: true }).click();
     const form = page.getByRole('form', { name: query.title });

@@ -1,25 +1,15 @@
 // Searching for a person selects them, and the inspector shows their agency and their claims with quotes; a claim
 // shows who made it, its sources with verbatim quotes, and related claims.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from '../setup/browser';
-import { startTestServer, type TestServer } from '../setup/test-server';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
 import { openExplorer, waitForIdleGraph } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
 
 describe('search and the inspector', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('finds Pat Ryder by typing, selects him, and shows his agency and his claims with quotes', async () => {
-    const { page, errors } = await openExplorer(browser, server.url);
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
     const search = page.getByRole('searchbox', { name: 'Search' });
     await search.click();
     await search.pressSequentially('Ryder', { delay: 30 });
@@ -37,7 +27,7 @@ describe('search and the inspector', () => {
     const agency = details.locator('section', { has: page.getByRole('heading', { name: 'Agency' }) });
     expect(await agency.getByRole('link', { name: 'Pentagon' }).count()).toBe(1);
 
-    const { claims } = await fetch(`${server.url}/api/claims?by=person:pat-ryder`).then((r) => r.json());
+    const { claims } = await fetch(`${session.server.url}/api/claims?by=person:pat-ryder`).then((r) => r.json());
     expect(claims.length).toBeGreaterThan(0);
     expect(await details.locator('.claim-card').count()).toBe(claims.length);
     const quoted = claims.flatMap((c: { sources: { quote: string | null }[] }) => c.sources.filter((s) => s.quote));
@@ -50,11 +40,11 @@ describe('search and the inspector', () => {
 
   it('opens a claim from the inspector, adding it to the view, with its claimant, sources and related claims', async () => {
     const { page, errors } = await openExplorer(
-      browser,
-      `${server.url}/?query=overview&params=${encodeURIComponent('{"limit":10}')}`,
+      session.browser,
+      `${session.server.url}/?query=overview&params=${encodeURIComponent('{"limit":10}')}`,
     );
     const before = Number(await page.getAttribute('#graph', 'data-node-count'));
-    const { claims } = await fetch(`${server.url}/api/claims?by=person:pat-ryder`).then((r) => r.json());
+    const { claims } = await fetch(`${session.server.url}/api/claims?by=person:pat-ryder`).then((r) => r.json());
     const withRelations = claims.find((c: { corroborates: unknown[] }) => c.corroborates.length > 0) ?? claims[0];
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('Ryder');
@@ -80,7 +70,7 @@ describe('search and the inspector', () => {
   });
 
   it('clears the selection with Esc and focuses the search box with /', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/?node=person%3Apat-ryder`);
+    const { page } = await openExplorer(session.browser, `${session.server.url}/?node=person%3Apat-ryder`);
     await expect
       .poll(() => page.evaluate(() => window.__explorer!.selected()), { timeout: 10_000 })
       .toBe('person:pat-ryder');

@@ -5,7 +5,8 @@ const port = z.coerce.number().int().min(1).max(65535);
 const boltUri = z
   .string()
   .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must look like bolt://host:7687 or neo4j+s://host');
-const wholeNumber = (min: number, max: number) =>
+/** A whole number from an environment variable, with messages that name the allowed range. */
+export const wholeNumber = (min: number, max: number) =>
   z.coerce
     .number({ error: `must be a whole number from ${min} to ${max}` })
     .int(`must be a whole number from ${min} to ${max}`)
