@@ -1,5 +1,5 @@
 // Boots the explorer: mounts the views, checks the database, then restores the view from the address (the query,
-// the selected node, the camera) or loads the bounded overview query.
+// expanded nodes, filters, the selected node, the camera) or loads the bounded overview query.
 import { ApiClient } from './api/api-client';
 import { Explorer } from './core/explorer/explorer';
 import { parseUrlState } from './core/url/url-state';
@@ -72,6 +72,9 @@ async function boot(): Promise<void> {
     booted = false;
     return;
   }
+  // Expansions replay in their order, so the deterministic layout puts every node where the shared camera expects it.
+  for (const node of restored.expanded ?? []) await explorer.expand(node);
+  if (restored.filters) explorer.filters.set(restored.filters);
   if (restored.selection) await explorer.reveal(restored.selection, { focus: !restored.camera });
   if (restored.camera) view.setCamera(restored.camera);
   else if (!restored.selection) await view.fit(0);

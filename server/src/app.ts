@@ -13,6 +13,8 @@ import { claimsRouter } from './claims/claims.router';
 import { ClaimsService } from './claims/claims.service';
 import type { Config } from './config/config.schema';
 import { cypherRouter } from './cypher/cypher.router';
+import { embedApiRouter, embedPagesRouter } from './embed/embed.router';
+import { EmbedService } from './embed/embed.service';
 import { CypherService } from './cypher/cypher.service';
 import { errorHandler, notFoundHandler } from './errors/error-handler';
 import { GraphVocabulary } from './graph/graph-vocabulary';
@@ -52,6 +54,8 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
           // Helmet's default would make browsers fetch every asset over https, which breaks the plain-http server
           // that people open on their network (http://<machine>:3000); TLS, where there is one, is the proxy's job.
           'upgrade-insecure-requests': null,
+          // No other site may frame the explorer; /embed alone widens this to EMBED_ORIGINS (embed/frame-policy.ts).
+          'frame-ancestors': ["'self'"],
         },
       },
     }),
@@ -81,16 +85,24 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
   const cypher = new CypherService(driver, config.queryLimits, database);
   const queries = new QueriesService(driver, loadSavedQueries(), cypher, config.queryLimits, database);
 
+  const nodes = new NodesService(driver, vocabulary, database);
+  const claims = new ClaimsService(driver, vocabulary, database);
+  const embeds = new EmbedService(driver, nodes, claims, queries, database);
+  // One rate limit and one set of query slots for the API and the embed pages alike.
+  const rateLimit = rateLimitPerClient(config.rateLimitPerMinute);
+  const querySlots = limitConcurrentQueries(new QuerySlots(config.maxConcurrentQueries));
+
   const api = express.Router();
   api.use(corsPolicy(config.corsOrigins));
-  api.use(rateLimitPerClient(config.rateLimitPerMinute));
+  api.use(rateLimit);
   api.use(express.json({ limit: config.bodyLimitBytes }));
   api.use(healthRouter(driver, database));
-  api.use(limitConcurrentQueries(new QuerySlots(config.maxConcurrentQueries)));
+  api.use(querySlots);
   api.use(schemaRouter(new SchemaService(driver, vocabulary, database)));
   api.use(searchRouter(new SearchService(driver, vocabulary, database)));
-  api.use(nodesRouter(new NodesService(driver, vocabulary, database)));
-  api.use(claimsRouter(new ClaimsService(driver, vocabulary, database)));
+  api.use(nodesRouter(nodes));
+  api.use(claimsRouter(claims));
+  api.use(embedApiRouter(embeds));
   api.use(
     queriesRouter(queries, {
       maxQueryLength: config.queryLimits.maxQueryLength,
@@ -100,6 +112,13 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
   api.use(cypherRouter(cypher, config.queryLimits.maxQueryLength));
   api.use(notFoundHandler);
   app.use('/api', api);
+  app.use(
+    embedPagesRouter(embeds, {
+      clientDir: config.clientDir,
+      embedOrigins: config.embedOrigins,
+      guards: [rateLimit, querySlots],
+    }),
+  );
 
   if (config.clientDir && existsSync(path.join(config.clientDir, 'index.html'))) {
     app.use(express.static(config.clientDir, { index: 'index.html', maxAge: '1h' }));

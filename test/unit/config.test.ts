@@ -30,6 +30,18 @@ describe('the server configuration', () => {
     });
   });
 
+  it('lets any origin frame embeds by default, none when EMBED_ORIGINS is empty, and exactly a given list', () => {
+    const uri = 'bolt://127.0.0.1:7687';
+    expect(loadConfig({ NEO4J_URI: uri }).embedOrigins).toEqual(['*']);
+    expect(loadConfig({ NEO4J_URI: uri, EMBED_ORIGINS: '' }).embedOrigins).toEqual([]);
+    expect(
+      loadConfig({ NEO4J_URI: uri, EMBED_ORIGINS: 'https://news.example/, http://localhost:8080' }).embedOrigins,
+    ).toEqual(['https://news.example', 'http://localhost:8080']);
+    expect(() => loadConfig({ NEO4J_URI: uri, EMBED_ORIGINS: 'news.example' })).toThrow(
+      /EMBED_ORIGINS \(got "news.example"\): each origin must look like/,
+    );
+  });
+
   it('reads the query limits, CORS origins, token and proxy setting', () => {
     const config = loadConfig({
       NEO4J_URI: 'bolt://127.0.0.1:7687',

@@ -29,9 +29,16 @@ export interface GraphViewOptions {
   edgeLabelsBelowRatio?: number;
   /** Longest caption drawn on the canvas; longer ones are cut with an ellipsis. */
   maxCaptionLength?: number;
+  /** Colours for relationship types drawn apart from the rest (e.g. agreement and contradiction in an embed). */
+  relationshipColors?: Readonly<Record<string, string>>;
 }
 
-const DEFAULTS: Required<GraphViewOptions> = { theme: 'light', edgeLabelsBelowRatio: 0.45, maxCaptionLength: 42 };
+const DEFAULTS: Required<GraphViewOptions> = {
+  theme: 'light',
+  edgeLabelsBelowRatio: 0.45,
+  maxCaptionLength: 42,
+  relationshipColors: {},
+};
 
 export class GraphView {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -246,7 +253,7 @@ export class GraphView {
     const parallel = data.parallelIndex;
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
       ...data,
-      color: this.theme.edge,
+      color: this.options.relationshipColors[data.relType] ?? this.theme.edge,
       label: null,
       type: parallel == null ? 'arrow' : 'curved',
       curvature: parallel == null ? 0 : curvatureFor(parallel, data.parallelMaxIndex ?? 1),

@@ -51,6 +51,20 @@ export const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(origin)),
+  /**
+   * Origins whose pages may frame /embed, comma-separated: "*" (the default) is any origin, an empty value turns
+   * framing by other sites off, a list allows exactly those. The explorer's own pages are never framable elsewhere.
+   */
+  EMBED_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim().replace(/\/$/, ''))
+        .filter(Boolean),
+    )
+    .pipe(z.array(origin)),
   /** When set, saving and deleting user queries needs `Authorization: Bearer <token>`. */
   SAVED_QUERIES_TOKEN: z.string().min(16, 'must be at least 16 characters (use a random secret)').optional(),
   /** Express's "trust proxy": how many reverse proxies set X-Forwarded-For (for per-client rate limits). */
@@ -77,6 +91,8 @@ export interface Config {
   maxConcurrentQueries: number;
   rateLimitPerMinute: number;
   corsOrigins: string[];
+  /** Origins that may frame /embed: ["*"] any, [] none but the explorer itself. */
+  embedOrigins: string[];
   savedQueriesToken?: string;
   trustProxy: boolean | number;
 }

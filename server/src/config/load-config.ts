@@ -30,12 +30,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConcurrentQueries: e.MAX_CONCURRENT_QUERIES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     corsOrigins: e.CORS_ORIGINS,
+    embedOrigins: e.EMBED_ORIGINS,
     savedQueriesToken: e.SAVED_QUERIES_TOKEN,
     trustProxy: e.TRUST_PROXY,
   };
 }
 
+/** Variables whose empty value means something (EMBED_ORIGINS= turns framing off) rather than "the default". */
+const EMPTY_MEANS_NONE = new Set(['EMBED_ORIGINS']);
+
 /** An empty variable (`PORT=`) means "use the default", as people expect from shells and .env files. */
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && (!!entry[1] || EMPTY_MEANS_NONE.has(entry[0])),
+    ),
+  );
 }

@@ -93,3 +93,35 @@ describe('parseUrlState', () => {
     expect(typeof state.selection).toBe('string');
   });
 });
+
+describe('the whole view in the address', () => {
+  it('round-trips expanded nodes in order, hidden labels and relationship types, and the date range', () => {
+    const state: UrlState = {
+      query: { type: 'saved', id: 'overview', params: {} },
+      selection: 'agency:gur',
+      camera: null,
+      expanded: ['person:pat-ryder', 'agency:gur'],
+      filters: {
+        hiddenLabels: new Set(['Article', 'Place']),
+        hiddenTypes: new Set(['MENTIONS']),
+        from: '2024-12-01',
+        to: '2024-12-31',
+      },
+    };
+
+    const search = serializeUrlState(state);
+
+    expect(search).toBe(
+      '?query=overview&expand=person%3Apat-ryder%2Cagency%3Agur&hide=Article%2CPlace&hideRel=MENTIONS' +
+        '&from=2024-12-01&to=2024-12-31&node=agency%3Agur',
+    );
+    expect(parseUrlState(search)).toEqual(state);
+  });
+
+  it('drops repeated ids, blank items and dates that are not YYYY-MM-DD', () => {
+    const state = parseUrlState('?expand=a:1,,a:1,b:2&hide=,&from=yesterday&to=2024-12-31');
+
+    expect(state.expanded).toEqual(['a:1', 'b:2']);
+    expect(state.filters).toEqual({ hiddenLabels: new Set(), hiddenTypes: new Set(), from: null, to: '2024-12-31' });
+  });
+});

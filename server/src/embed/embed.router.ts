@@ -1,0 +1,99 @@
+// GET /embed (the embed page, framable by EMBED_ORIGINS), GET / (the explorer's page with its oEmbed discovery link),
+// GET /embed.js (the <kg-view> element, loadable by any page), and under /api: GET /api/oembed and
+// POST /api/embed/sources. The pages share the API's per-client rate limit and query slots.
+import { Router, type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
+import path from 'node:path';
+import { AppError } from '../errors/app-errors';
+import { ClientNotBuiltError } from './client-not-built-error';
+import { classifyNeo4jError } from '../errors/classify-neo4j-error';
+import { parseInput } from '../http/parse-input';
+import { embedQuerySchema, oembedQuerySchema, sourcesBodySchema } from './embed.schema';
+import { embedSearch, explorerSearch, type EmbedService } from './embed.service';
+import { embedFramePolicy } from './frame-policy';
+import { oembedLink, readClientPage, renderEmbedError, renderEmbedPage, renderExplorerPage } from './html-pages';
+
+export interface EmbedPagesOptions {
+  clientDir?: string;
+  embedOrigins: readonly string[];
+  /** The API's per-client rate limit and query slots, shared so an embed costs what an API call costs. */
+  guards: RequestHandler[];
+}
+
+/** The address this request reached, as the browser sees it (behind a proxy when TRUST_PROXY says so). */
+export function requestOrigin(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+export function embedPagesRouter(service: EmbedService, options: EmbedPagesOptions): Router {
+  const router = Router();
+  const embedTemplate = readClientPage(options.clientDir, 'embed.html');
+  const explorerTemplate = readClientPage(options.clientDir, 'index.html');
+
+  router.get('/embed', embedFramePolicy(options.embedOrigins), ...options.guards, async (req, res) => {
+    const origin = requestOrigin(req);
+    const query = parseInput(embedQuerySchema, req.query, 'query parameter');
+    const view = await service.view(query, origin);
+    if (!embedTemplate) throw new ClientNotBuiltError('The web client is not built yet: run "npm run build".');
+    const discovery = oembedLink(origin, `${origin}/embed${embedSearch(query)}`, view.title);
+    res.type('html').send(renderEmbedPage(embedTemplate, view, discovery));
+  });
+
+  if (explorerTemplate) {
+    router.get(['/', '/index.html'], (req, res) => {
+      const origin = requestOrigin(req);
+      res.setHeader('Cache-Control', 'no-cache');
+      res
+        .type('html')
+        .send(renderExplorerPage(explorerTemplate, oembedLink(origin, `${origin}${req.originalUrl}`, 'Graph view')));
+    });
+  }
+
+  if (options.clientDir) {
+    // Loaded by <script src> on pages of any origin: helmet's Cross-Origin-Resource-Policy would block it.
+    router.get('/embed.js', (_req, res, next) => {
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+      res.sendFile(path.join(options.clientDir ?? '', 'embed.js'), { maxAge: '1h' }, (error) => {
+        if (error) next();
+      });
+    });
+  }
+
+  router.use('/embed', embedErrorPage);
+  return router;
+}
+
+/** API routes: oEmbed and the sources behind a set of nodes (used by the explorer's HTML snapshot). */
+export function embedApiRouter(service: EmbedService): Router {
+  const router = Router();
+  router.get('/oembed', async (req, res) => {
+    const { url, maxwidth, maxheight } = parseInput(oembedQuerySchema, req.query, 'query parameter');
+    res.json(await service.oembed(url, requestOrigin(req), { maxwidth, maxheight }));
+  });
+  router.post('/embed/sources', async (req, res) => {
+    const { ids } = parseInput(sourcesBodySchema, req.body, 'body field');
+    res.json(await service.sources(ids, 200));
+  });
+  return router;
+}
+
+/** An embed that cannot be shown says why inside the frame, with the error's status, instead of staying blank. */
+const embedErrorPage: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  const known = error instanceof AppError ? error : classifyNeo4jError(error);
+  if (!known) req.log?.error({ err: error }, 'unhandled error in an embed');
+  const status = known?.status ?? 500;
+  const message = known?.message ?? 'Something went wrong on the server; the error was logged.';
+  if (known && 'retryAfterSeconds' in known) res.setHeader('Retry-After', String(known.retryAfterSeconds));
+  res
+    .status(status)
+    .type('html')
+    .send(renderEmbedError(status, message, `${requestOrigin(req)}/${safeExplorerSearch(req)}`));
+};
+
+function safeExplorerSearch(req: Request): string {
+  const parsed = embedQuerySchema.safeParse(req.query);
+  return parsed.success ? explorerSearch(parsed.data) : '';
+}
