@@ -1,6 +1,7 @@
 // Talks to the explorer's HTTP API; every failure becomes an ApiError carrying the contract's code and message.
 import { ApiError } from './api-error';
 import type {
+  ArticleSource,
   Claim,
   CypherResult,
   HealthResponse,
@@ -73,6 +74,11 @@ export class ApiClient {
 
   claim(id: string): Promise<{ claim: Claim }> {
     return this.request(`/api/claims/${encodeURIComponent(id)}`);
+  }
+
+  /** The articles among the ids and those reporting the claims among them (for the sources of a view). */
+  sources(ids: string[]): Promise<{ sources: ArticleSource[]; total: number }> {
+    return this.request('/api/embed/sources', { method: 'POST', body: JSON.stringify({ ids }) });
   }
 
   savedQueries(): Promise<{ queries: SavedQuerySummary[] }> {

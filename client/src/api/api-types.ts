@@ -1,8 +1,9 @@
 // Response shapes of the HTTP API as CONTRACT.md ("API details") fixes them, for the client's use.
 import type { GraphPayload } from '../../../server/src/graph/graph-payload.schema';
 import type { CypherResult } from '../../../server/src/cypher/cypher-result.schema';
+import type { EmbedSource as ArticleSource } from '../../../server/src/embed/embed.schema';
 
-export type { GraphPayload, CypherResult };
+export type { GraphPayload, CypherResult, ArticleSource };
 
 export interface HealthResponse {
   status: 'ok' | 'degraded';

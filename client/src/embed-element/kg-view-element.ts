@@ -4,8 +4,25 @@
 // origin and from the element's own frame, so several elements on a page never mix up their messages.
 import { isFrameMessage, type FrameMessage } from '../embed/frame-messages';
 
-/** Attributes passed on to /embed as they are. */
-const VIEW_ATTRIBUTES = ['node', 'claim', 'query', 'params', 'theme', 'legend', 'title', 'height'] as const;
+/** Attributes passed on to /embed as they are: what to show, how, and the view state of an explorer link. */
+const VIEW_ATTRIBUTES = [
+  'node',
+  'claim',
+  'query',
+  'params',
+  'theme',
+  'legend',
+  'title',
+  'height',
+  'limit',
+  'types',
+  'expand',
+  'hide',
+  'hideRel',
+  'from',
+  'to',
+  'select',
+] as const;
 const DEFAULT_GRAPH_HEIGHT = 320;
 /** Room for the title and the footer until the embed reports its real height. */
 const CHROME_HEIGHT = 90;
@@ -16,7 +33,8 @@ const embedOrigin = new URL(scriptSource ?? window.location.href).origin;
 const elements = new Set<KgViewElement>();
 
 export class KgViewElement extends HTMLElement {
-  static readonly observedAttributes = VIEW_ATTRIBUTES;
+  // HTML lowercases attribute names (hideRel arrives as hiderel).
+  static readonly observedAttributes = VIEW_ATTRIBUTES.map((name) => name.toLowerCase());
   private readonly frame = document.createElement('iframe');
   private scheduled = false;
 

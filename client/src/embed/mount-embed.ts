@@ -53,7 +53,7 @@ export async function mountEmbed(root: HTMLElement, view: EmbedView, options: Em
       'Open in explorer ↗',
     ),
   );
-  const body = h('div', { className: 'embed-body' }, container, view.legend ? legend(graph) : null, card);
+  const body = h('div', { className: 'embed-body' }, container, view.legend ? legend(graph, view) : null, card);
   root.replaceChildren(header, body, footer);
   root.style.setProperty('--embed-graph-height', `${view.graphHeight}px`);
 
@@ -138,23 +138,28 @@ function sourcesLine(view: EmbedView): HTMLElement {
   );
 }
 
-function legend(graph: ExplorerGraph): HTMLElement {
+/** The kinds of node shown (hidden ones left out), and the colours of agreement and contradiction when present. */
+function legend(graph: ExplorerGraph, view: EmbedView): HTMLElement {
+  const hidden = new Set(view.filters.hiddenLabels);
   const labels = new Set<string>();
   graph.forEachNode((_node, { labels: nodeLabels }) => {
-    labels.add(primaryLabel(nodeLabels));
+    const label = primaryLabel(nodeLabels);
+    if (!hidden.has(label)) labels.add(label);
   });
+  const relations = new Set<string>();
+  graph.forEachEdge((_edge, { relType }) => {
+    if (relType in RELATION_COLORS && !view.filters.hiddenTypes.includes(relType)) relations.add(relType);
+  });
+  const swatch = (color: string, line = false) =>
+    h('span', { className: line ? 'embed-swatch line' : 'embed-swatch', style: `--swatch:${color}` });
   return h(
     'ul',
     { className: 'embed-legend', 'aria-label': 'Legend' },
-    ...[...labels]
+    ...[...labels].sort().map((label) => h('li', {}, swatch(LABEL_STYLES[label]?.color ?? '#8c8c8c'), label)),
+    ...[...relations]
       .sort()
-      .map((label) =>
-        h(
-          'li',
-          {},
-          h('span', { className: 'embed-swatch', style: `--swatch:${LABEL_STYLES[label]?.color ?? '#8c8c8c'}` }),
-          label,
-        ),
+      .map((type) =>
+        h('li', {}, swatch(RELATION_COLORS[type as keyof typeof RELATION_COLORS], true), type.toLowerCase()),
       ),
   );
 }

@@ -1,10 +1,13 @@
-// The toolbar over the graph: zoom, fit, layouts (start/stop), undo and exports (PNG, GEXF, GraphML, JSON).
+// The toolbar over the graph: zoom, fit, layouts (start/stop), undo, exports (PNG, GEXF, GraphML, JSON, HTML
+// snapshot) and Share.
 import type { Explorer } from '../core/explorer/explorer';
 import { downloadFile } from '../core/export/download-file';
 import { toGexf, toGraphml, toJson } from '../core/export/graph-exports';
 import { LAYOUTS, layoutById, type LayoutId } from '../core/layout/layout-registry';
 import type { GraphView } from '../rendering/graph-view';
 import { h } from './dom';
+import { exportHtmlSnapshot } from './share/export-snapshot';
+import { mountShareDialog } from './share/share-dialog';
 
 export function mountGraphToolbar(element: HTMLElement, explorer: Explorer, view: GraphView): void {
   const layoutSelect = h(
@@ -52,6 +55,7 @@ export function mountGraphToolbar(element: HTMLElement, explorer: Explorer, view
           if (format === 'gexf') downloadFile(`${name}.gexf`, toGexf(explorer.graph), 'application/xml');
           if (format === 'graphml') downloadFile(`${name}.graphml`, toGraphml(explorer.graph), 'application/xml');
           if (format === 'json') downloadFile(`${name}.json`, toJson(explorer.graph), 'application/json');
+          if (format === 'html') await exportHtmlSnapshot(explorer, view, name);
         } catch (error) {
           explorer.report(error);
         }
@@ -62,7 +66,9 @@ export function mountGraphToolbar(element: HTMLElement, explorer: Explorer, view
     h('option', { value: 'gexf' }, 'GEXF (Gephi)'),
     h('option', { value: 'graphml' }, 'GraphML'),
     h('option', { value: 'json' }, 'JSON'),
+    h('option', { value: 'html' }, 'HTML snapshot (opens offline)'),
   );
+  const share = mountShareDialog(explorer, view);
 
   element.replaceChildren(
     h(
@@ -91,5 +97,6 @@ export function mountGraphToolbar(element: HTMLElement, explorer: Explorer, view
     h('span', { className: 'toolbar-sep', role: 'separator' }),
     undo,
     exportSelect,
+    h('button', { type: 'button', id: 'share', onclick: () => share.open() }, 'Share'),
   );
 }
