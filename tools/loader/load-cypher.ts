@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { CypherLoadError } from './cypher-load-error';
 import { readLoadedHashes, recordLoaded } from './load-state.repository';
+import { parameteriseLiterals } from './parameterise-literals';
 import { splitStatements } from './split-statements';
 
 export const CYPHER_ROOT = path.resolve(import.meta.dirname, '../../cypher');
@@ -56,24 +57,49 @@ interface ScriptFile {
 }
 
 async function loadFile(driver: Driver, script: ScriptFile, database?: string): Promise<void> {
-  const { displayName } = script;
+  const isSchema = script.key.startsWith(`schema${path.sep}`);
   const statements = splitStatements(script.text);
+  if (!isSchema) {
+    // Schema commands take literals only (index names, options); data statements share plans once parameterised.
+    const shared = statements.map((statement) => parameteriseLiterals(statement.text));
+    const loaded = await runFile(driver, script, database, async (tx) => {
+      for (const statement of shared) await tx.run(statement.text, statement.params);
+    }).then(
+      () => true,
+      () => false,
+    );
+    if (loaded) return;
+  }
+  // The script as written, statement by statement: for schema files, and to name the exact file and line of a
+  // failure (the failed fast attempt above was rolled back whole, so nothing runs twice).
+  await runFile(driver, script, database, async (tx) => {
+    for (const statement of statements) {
+      try {
+        await tx.run(statement.text);
+      } catch (error) {
+        throw toLoadError(error, script.displayName, statement.line);
+      }
+    }
+  });
+}
+
+/** Runs one file in one write transaction, recording it (data files) in the same transaction. */
+async function runFile(
+  driver: Driver,
+  script: ScriptFile,
+  database: string | undefined,
+  run: (tx: ManagedTransaction) => Promise<void>,
+): Promise<void> {
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
-      for (const statement of statements) {
-        try {
-          await tx.run(statement.text);
-        } catch (error) {
-          throw toLoadError(error, displayName, statement.line);
-        }
-      }
+      await run(tx);
       // Schema files cannot mix in a data write, so only data files are recorded; schema files are cheap to rerun.
       if (!script.key.startsWith(`schema${path.sep}`)) await recordLoaded(tx, script.key, script.sha256);
     });
   } catch (error) {
     if (error instanceof CypherLoadError) throw error;
-    throw new CypherLoadError(displayName, 1, error instanceof Error ? error.message : String(error));
+    throw new CypherLoadError(script.displayName, 1, error instanceof Error ? error.message : String(error));
   } finally {
     await session.close();
   }

@@ -11,6 +11,8 @@ export interface CypherToken {
   /** Upper-case `text` of words, for keyword comparisons. */
   upper: string;
   offset: number;
+  /** Offset just after the token as written (after the closing quote of a string or name). */
+  end: number;
 }
 
 const WORD_START = /[\p{L}_]/u;
@@ -20,8 +22,8 @@ const DIGIT = /[0-9]/;
 export function tokenizeCypher(text: string): CypherToken[] {
   const tokens: CypherToken[] = [];
   let i = 0;
-  const push = (kind: TokenKind, value: string, offset: number): void => {
-    tokens.push({ kind, text: value, upper: kind === 'word' ? value.toUpperCase() : value, offset });
+  const push = (kind: TokenKind, value: string, offset: number, end: number): void => {
+    tokens.push({ kind, text: value, upper: kind === 'word' ? value.toUpperCase() : value, offset, end });
   };
   while (i < text.length) {
     const ch = text[i]!;
@@ -36,22 +38,22 @@ export function tokenizeCypher(text: string): CypherToken[] {
       i = end === -1 ? text.length : end + 2;
     } else if (ch === "'" || ch === '"') {
       const [value, end] = readString(text, i, ch);
-      push('string', value, i);
+      push('string', value, i, end);
       i = end;
     } else if (ch === '`') {
       const [value, end] = readQuotedName(text, i);
-      push('quoted-name', value, i);
+      push('quoted-name', value, i, end);
       i = end;
     } else if (ch === '$') {
       let end = i + 1;
       if (text[end] === '`') end = readQuotedName(text, end)[1];
       else while (end < text.length && WORD_PART.test(text[end]!)) end += 1;
-      push('parameter', text.slice(i, end), i);
+      push('parameter', text.slice(i, end), i, end);
       i = end;
     } else if (WORD_START.test(ch)) {
       let end = i + 1;
       while (end < text.length && WORD_PART.test(text[end]!)) end += 1;
-      push('word', text.slice(i, end), i);
+      push('word', text.slice(i, end), i, end);
       i = end;
     } else if (DIGIT.test(ch)) {
       let end = i + 1;
@@ -59,13 +61,13 @@ export function tokenizeCypher(text: string): CypherToken[] {
         if (text[end] === '.' && text[end + 1] === '.') break; // a range `1..5`
         end += 1;
       }
-      push('number', text.slice(i, end), i);
+      push('number', text.slice(i, end), i, end);
       i = end;
     } else if (ch === ';') {
-      push('semicolon', ch, i);
+      push('semicolon', ch, i, i + 1);
       i += 1;
     } else {
-      push('symbol', ch, i);
+      push('symbol', ch, i, i + 1);
       i += 1;
     }
   }
