@@ -82,7 +82,7 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
 
   const database = config.neo4j.database;
   const vocabulary = new GraphVocabulary(driver, database);
-  const cypher = new CypherService(driver, config.queryLimits, database);
+  const cypher = new CypherService(driver, config.queryLimits, database, vocabulary);
   const queries = new QueriesService(driver, loadSavedQueries(), cypher, config.queryLimits, database);
 
   const nodes = new NodesService(driver, vocabulary, database);

@@ -19,6 +19,7 @@ const FRESH_FOR_MS = 10_000;
 
 export class GraphVocabulary {
   private cached?: { tokens: VocabularyTokens; at: number };
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(
     private readonly driver: Driver,
@@ -42,12 +43,24 @@ export class GraphVocabulary {
     return checkNames(requested, await this.relationshipTypes(), parameter, 'relationship type');
   }
 
+  /** Calls `listener` whenever a fresh read finds labels or relationship types that differ from the last read. */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
   private async tokens(): Promise<VocabularyTokens> {
     if (this.cached && performance.now() - this.cached.at < FRESH_FOR_MS) return this.cached.tokens;
     const tokens = await readVocabularyTokens(this.driver, this.database);
+    const changed = this.cached !== undefined && !sameTokens(this.cached.tokens, tokens);
     this.cached = { tokens, at: performance.now() };
+    if (changed) for (const listener of this.changeListeners) listener();
     return tokens;
   }
+}
+
+function sameTokens(a: VocabularyTokens, b: VocabularyTokens): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((name, i) => name === y[i]);
+  return same(a.labels, b.labels) && same(a.relationshipTypes, b.relationshipTypes);
 }
 
 function checkNames(requested: string[], known: string[], parameter: string, what: string): string[] {

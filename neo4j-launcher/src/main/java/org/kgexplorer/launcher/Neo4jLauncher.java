@@ -94,9 +94,14 @@ public final class Neo4jLauncher {
     /** Sets the `neo4j` user's password; a first start would otherwise demand a change before any query. */
     private static void setPassword(String password) {
         try {
+            // Its own generous timeout: the users' transaction timeout is for their queries, and on a busy machine
+            // a cold JVM can take longer than that to plan this first statement.
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
                     .executeTransactionally(
-                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password),
+                            result -> null,
+                            Duration.ofMinutes(5));
         } catch (RuntimeException e) {
             // Neo4j refuses to "change" a password to the one already set; that is the normal warm start.
             if (!rootMessage(e).toLowerCase().contains("same")) {
