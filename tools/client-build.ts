@@ -1,17 +1,29 @@
-// Builds the web client with Vite when client/dist is missing or older than the client's sources.
+// Builds the web client with Vite when client/dist is missing or older than the client's sources: the pages, then
+// embed.js and the snapshot renderer (the same three builds as `npm run build`).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLIENT_DIR = path.join(ROOT, 'client');
-const BUILT_INDEX = path.join(CLIENT_DIR, 'dist', 'index.html');
+/** Written by the last of the builds, so its age tells whether all of them are current. */
+const BUILT_LAST = path.join(CLIENT_DIR, 'dist', 'snapshot-renderer.js');
+const SCRIPTS_CONFIG = 'vite.embed-scripts.config.ts';
+const BUILDS = [
+  ['build'],
+  ['build', '-c', SCRIPTS_CONFIG, '--mode', 'element'],
+  ['build', '-c', SCRIPTS_CONFIG, '--mode', 'snapshot'],
+];
 
 export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {
-  if (existsSync(BUILT_INDEX) && statSync(BUILT_INDEX).mtimeMs >= newestSourceMtime()) return;
+  if (existsSync(BUILT_LAST) && statSync(BUILT_LAST).mtimeMs >= newestSourceMtime()) return;
   log('Building the web client (vite build)…');
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+  for (const args of BUILDS) await runVite(args);
+}
+
+function runVite(args: string[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -23,7 +35,12 @@ export async function ensureClientBuilt(log: (line: string) => void): Promise<vo
 }
 
 function newestSourceMtime(): number {
-  const files = [path.join(ROOT, 'vite.config.ts'), path.join(ROOT, 'package-lock.json'), ...walk(CLIENT_DIR)];
+  const files = [
+    path.join(ROOT, 'vite.config.ts'),
+    path.join(ROOT, SCRIPTS_CONFIG),
+    path.join(ROOT, 'package-lock.json'),
+    ...walk(CLIENT_DIR),
+  ];
   return Math.max(...files.filter(existsSync).map((file) => statSync(file).mtimeMs));
 }
 

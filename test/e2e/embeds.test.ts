@@ -175,6 +175,18 @@ describe('embeds on another site', () => {
     expect(errors).toEqual([]);
   });
 
+  it('names its oEmbed answer in a discovery link on embed and explorer pages', async () => {
+    const server = session.server.url;
+    for (const page of [`${server}/embed?node=person:pat-ryder`, `${server}/?query=overview&node=agency:gur`]) {
+      const html = await fetch(page).then((response) => response.text());
+      const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+      expect(href, page).toBeDefined();
+      const answer = await fetch(href!.replace(/&amp;/g, '&'));
+      expect(answer.status, page).toBe(200);
+      expect(await answer.json()).toMatchObject({ version: '1.0', type: 'rich' });
+    }
+  });
+
   it('refuses to let another site frame the explorer itself, while /embed on the same page draws', async () => {
     const server = session.server.url;
     host.setPage(

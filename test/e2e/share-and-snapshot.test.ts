@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, countDrawnPixels, saveScreenshot } from '../setup/browser';
 import { nodeCount, openExplorer, positions, selectedNode, waitForDetails, waitForIdleGraph } from './explorer-page';
 import { useExplorerSession } from './explorer-session';
+import { startHostSite } from './host-page';
 
 const BASE = `/?query=claims-about&params=${encodeURIComponent(JSON.stringify({ entityId: 'place:vorozhba' }))}`;
 
@@ -113,6 +114,36 @@ describe('sharing a view', () => {
     expect(requests).toEqual([]);
     expect(snapshotErrors).toEqual([]);
     await offline.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('lets a reporter share a claim they opened and paste the snippet into a page of another site', async () => {
+    const claim = 'claim:ryder-nk-combat-casualties-2024-12-16';
+    const { page, errors } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?node=${encodeURIComponent(claim)}`,
+    );
+    await waitForDetails(page);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    expect(await dialog.getByRole('combobox', { name: 'What to embed' }).inputValue()).toBe('claim');
+    await dialog.getByRole('button', { name: 'Copy element' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/copied/);
+    const snippet = await dialog.getByRole('textbox', { name: '<kg-view> snippet' }).inputValue();
+    expect(snippet).toContain(`<kg-view claim='${claim}'></kg-view>`);
+
+    const host = await startHostSite();
+    try {
+      host.setPage('/story', `<!doctype html><html><body><h1>Our story</h1>${snippet}</body></html>`);
+      const reader = await session.browser.newPage({ viewport: { width: 900, height: 900 } });
+      await reader.goto(`${host.url}/story`);
+      const frame = await (await reader.locator('kg-view iframe').elementHandle())!.contentFrame();
+      await frame!.waitForSelector('#kg-embed[data-state="ready"]', { timeout: 45_000 });
+      expect(await frame!.getAttribute('#kg-embed', 'data-kind')).toBe('claim');
+      expect(await frame!.locator('.embed-sources').textContent()).toMatch(/Sources: .*\(2024-12-16\)/);
+    } finally {
+      await host.close();
+    }
     expect(errors).toEqual([]);
   });
 });

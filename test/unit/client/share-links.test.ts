@@ -38,7 +38,7 @@ describe('share links', () => {
   });
 
   it('write the size, theme and legend choices into the iframe and the element', () => {
-    const choices = { width: 500, height: 400, theme: 'dark' as const, legend: false };
+    const choices = { ...DEFAULT_EMBED_CHOICES, width: 500, height: 400, theme: 'dark' as const, legend: false };
 
     const iframe = iframeSnippet(ORIGIN, STATE, choices, 'Claims "about" Vorozhba')!;
     const element = kgViewSnippet(ORIGIN, STATE, choices)!;
@@ -50,6 +50,15 @@ describe('share links', () => {
     expect(element).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
     expect(element).toContain(`params='{"entityId":"place:vorozhba"}'`);
     expect(element).toContain("theme='dark' legend='0' height='400' style=\"max-width:500px\"></kg-view>");
+  });
+
+  it('embed the selected claim alone as its provenance when asked, whatever the view', () => {
+    const choices = { ...DEFAULT_EMBED_CHOICES, subject: { type: 'claim' as const, id: 'claim:x' } };
+    const cypher: UrlState = { ...STATE, query: { type: 'cypher', query: 'MATCH (n) RETURN n', params: {} } };
+
+    expect(embedUrl(ORIGIN, STATE, choices)).toBe(`${ORIGIN}/embed?claim=claim%3Ax`);
+    expect(embedUrl(ORIGIN, cypher, choices)).toBe(`${ORIGIN}/embed?claim=claim%3Ax`);
+    expect(kgViewSnippet(ORIGIN, STATE, choices)).toContain("<kg-view claim='claim:x'></kg-view>");
   });
 
   it('offer no embed for a view of ad-hoc Cypher', () => {

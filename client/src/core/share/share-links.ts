@@ -6,7 +6,11 @@ import { serializeUrlState, type UrlState } from '../url/url-state';
 
 export type EmbedTheme = 'auto' | 'light' | 'dark';
 
+/** What an embed shows: the whole view, or the selected claim's provenance or node's neighbourhood alone. */
+export type EmbedSubject = { type: 'view' } | { type: 'claim'; id: string } | { type: 'node'; id: string };
+
 export interface EmbedChoices {
+  subject: EmbedSubject;
   /** Frame width in pixels, or null for the full width of the page's column. */
   width: number | null;
   /** Height of the graph in pixels (the title and sources line add about 100). */
@@ -15,7 +19,13 @@ export interface EmbedChoices {
   legend: boolean;
 }
 
-export const DEFAULT_EMBED_CHOICES: EmbedChoices = { width: null, height: 320, theme: 'auto', legend: true };
+export const DEFAULT_EMBED_CHOICES: EmbedChoices = {
+  subject: { type: 'view' },
+  width: null,
+  height: 320,
+  theme: 'auto',
+  legend: true,
+};
 /** Room for an embed's title and sources line, on top of the graph's height. */
 export const EMBED_CHROME_HEIGHT = 100;
 
@@ -25,6 +35,16 @@ export function permalink(origin: string, state: UrlState): string {
 
 /** The /embed parameters of a view (in the order the server writes them), or null when it cannot be embedded. */
 export function embedParams(state: UrlState, choices: EmbedChoices): [string, string][] | null {
+  const params = subjectParams(state, choices.subject);
+  if (!params) return null;
+  if (choices.theme !== 'auto') params.push(['theme', choices.theme]);
+  if (!choices.legend) params.push(['legend', '0']);
+  if (choices.height !== DEFAULT_EMBED_CHOICES.height) params.push(['height', String(choices.height)]);
+  return params;
+}
+
+function subjectParams(state: UrlState, subject: EmbedSubject): [string, string][] | null {
+  if (subject.type !== 'view') return [[subject.type, subject.id]];
   if (state.query.type !== 'saved') return null;
   const params: [string, string][] = [['query', state.query.id]];
   if (Object.keys(state.query.params).length > 0) params.push(['params', JSON.stringify(state.query.params)]);
@@ -35,9 +55,6 @@ export function embedParams(state: UrlState, choices: EmbedChoices): [string, st
   if (filters.from) params.push(['from', filters.from]);
   if (filters.to) params.push(['to', filters.to]);
   if (state.selection) params.push(['select', state.selection]);
-  if (choices.theme !== 'auto') params.push(['theme', choices.theme]);
-  if (!choices.legend) params.push(['legend', '0']);
-  if (choices.height !== DEFAULT_EMBED_CHOICES.height) params.push(['height', String(choices.height)]);
   return params;
 }
 

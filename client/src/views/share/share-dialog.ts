@@ -1,8 +1,10 @@
 // The Share dialog: the permalink of the whole view (query, expansions, filters, dates, selection, camera), the
-// iframe and <kg-view> snippets for the same view with size, theme and legend choices, a live preview of the embed,
-// and copy buttons. A view built from ad-hoc Cypher gets its permalink and a note on how to make it embeddable.
+// iframe and <kg-view> snippets for the same view — or for the selected claim's provenance or node's neighbourhood —
+// with size, theme and legend choices, a live preview of the embed, and copy buttons. A view built from ad-hoc
+// Cypher gets its permalink and a note on how to make it embeddable.
 import type { Explorer } from '../../core/explorer/explorer';
 import { describeQuery } from '../../core/queries/current-query';
+import { selectedNodeId } from '../../core/selection/selection-state';
 import {
   DEFAULT_EMBED_CHOICES,
   EMBED_CHROME_HEIGHT,
@@ -11,6 +13,7 @@ import {
   kgViewSnippet,
   permalink,
   type EmbedChoices,
+  type EmbedSubject,
   type EmbedTheme,
 } from '../../core/share/share-links';
 import type { GraphView } from '../../rendering/graph-view';
@@ -66,6 +69,7 @@ export function mountShareDialog(explorer: Explorer, view: GraphView): ShareDial
     h('option', { value: 'dark' }, 'Dark'),
   );
   const legend = h('input', { type: 'checkbox', checked: true, 'aria-label': 'Legend' });
+  const subject = h('select', { 'aria-label': 'What to embed' });
   const embedNote = h('p', { className: 'share-note', hidden: true });
   const embedPart = h(
     'div',
@@ -74,6 +78,7 @@ export function mountShareDialog(explorer: Explorer, view: GraphView): ShareDial
       'fieldset',
       { className: 'share-choices' },
       h('legend', {}, 'Embed'),
+      h('label', {}, 'Show ', subject),
       h('label', {}, 'Width (px) ', width),
       h('label', {}, 'Graph height (px) ', height),
       h('label', {}, 'Theme ', theme),
@@ -111,6 +116,7 @@ export function mountShareDialog(explorer: Explorer, view: GraphView): ShareDial
     const title = `Knowledge graph: ${describeQuery(state.query)}`;
     link.value = permalink(origin, state);
     const src = embedUrl(origin, state, choices);
+    subject.disabled = subject.options.length < 2;
     embedPart.hidden = src === null;
     embedNote.hidden = src !== null;
     embedNote.textContent =
@@ -132,19 +138,44 @@ export function mountShareDialog(explorer: Explorer, view: GraphView): ShareDial
     choices = {
       width: width.value && Number.isFinite(w) ? Math.min(2000, Math.max(200, Math.round(w))) : null,
       height: Number.isFinite(ht) && ht >= 120 ? Math.min(2000, Math.round(ht)) : DEFAULT_EMBED_CHOICES.height,
+      subject: subjectFor(subject.value),
       theme: theme.value as EmbedTheme,
       legend: legend.checked,
     };
     render();
   };
   for (const input of [width, height, theme, legend]) input.addEventListener('input', readChoices);
+  subject.addEventListener('change', readChoices);
+  const subjectFor = (value: string): EmbedSubject => {
+    const selected = selectedNodeId(explorer.selection.get());
+    if (value === 'view' || !selected) return { type: 'view' };
+    return { type: value === 'claim' ? 'claim' : 'node', id: selected };
+  };
+  /** A selected claim is shared as its provenance by default (the reporter's case); anything else as the view. */
+  const offerSubjects = () => {
+    const selected = selectedNodeId(explorer.selection.get());
+    const isClaim =
+      !!selected &&
+      explorer.graph.hasNode(selected) &&
+      explorer.graph.getNodeAttribute(selected, 'labels').includes('Claim');
+    const options = [h('option', { value: 'view' }, 'The whole view')];
+    if (selected && isClaim) {
+      options.unshift(
+        h('option', { value: 'claim' }, `The claim’s provenance: ${explorer.caption(selected).slice(0, 50)}`),
+      );
+    } else if (selected) {
+      options.push(h('option', { value: 'node' }, `${explorer.caption(selected).slice(0, 50)} and its connections`));
+    }
+    subject.replaceChildren(...options);
+  };
   theme.addEventListener('change', readChoices);
   legend.addEventListener('change', readChoices);
 
   return {
     open() {
       status.textContent = '';
-      render();
+      offerSubjects();
+      readChoices();
       if (!dialog.open) dialog.showModal();
       link.select();
     },
