@@ -56,6 +56,12 @@ interface ScriptFile {
   sha256: string;
 }
 
+/**
+ * Loading is an administrator's task, not an API query: it gets its own timeout instead of the database's default,
+ * which is sized for queries and can be shorter than a file's load on a busy machine.
+ */
+const LOAD_TRANSACTION = { timeout: 300_000 };
+
 async function loadFile(driver: Driver, script: ScriptFile, database?: string): Promise<void> {
   const isSchema = script.key.startsWith(`schema${path.sep}`);
   const statements = splitStatements(script.text);
@@ -96,7 +102,7 @@ async function runFile(
       await run(tx);
       // Schema files cannot mix in a data write, so only data files are recorded; schema files are cheap to rerun.
       if (!script.key.startsWith(`schema${path.sep}`)) await recordLoaded(tx, script.key, script.sha256);
-    });
+    }, LOAD_TRANSACTION);
   } catch (error) {
     if (error instanceof CypherLoadError) throw error;
     throw new CypherLoadError(script.displayName, 1, error instanceof Error ? error.message : String(error));
