@@ -5,8 +5,7 @@ import type { Claim } from '../api/api-types';
 import { applyNodeSizing, DEFAULT_SIZING } from '../core/appearance/node-sizing';
 import { edgePredicate, nodePredicate } from '../core/filters/filter-predicates';
 import { createExplorerGraph, type ExplorerGraph } from '../core/graph/explorer-graph';
-import { mergePayload } from '../core/graph/merge-payload';
-import { placeOnSpiral } from '../core/layout/place-new-nodes';
+import { loadPayload } from '../core/graph/load-payload';
 import { GraphView } from '../rendering/graph-view';
 import { LABEL_STYLES, primaryLabel } from '../rendering/node-style';
 import type { ThemeName } from '../rendering/render-theme';
@@ -36,8 +35,7 @@ export async function mountEmbed(root: HTMLElement, view: EmbedView, options: Em
   root.dataset.kind = view.kind;
 
   const graph = createExplorerGraph();
-  const { addedNodes } = mergePayload(graph, view.graph);
-  placeOnSpiral(graph, addedNodes);
+  loadPayload(graph, view.graph);
   applyNodeSizing(graph, DEFAULT_SIZING);
 
   const container = h('div', { className: 'embed-graph', role: 'img', 'aria-label': `Graph: ${view.title}` });

@@ -8,10 +8,11 @@ import { NO_FILTERS, type FiltersState } from '../filters/filters-state';
 import { leavesOf } from '../graph/collapse-node';
 import { createExplorerGraph, type ExplorerGraph } from '../graph/explorer-graph';
 import { GraphHistory } from '../graph/graph-history';
+import { loadPayload } from '../graph/load-payload';
 import { mergePayload } from '../graph/merge-payload';
 import { layoutById, type LayoutId, type RunningLayout } from '../layout/layout-registry';
 import type { LayoutState } from '../layout/layout-state';
-import { placeAround, placeNearNeighbours, placeOnSpiral } from '../layout/place-new-nodes';
+import { placeAround, placeNearNeighbours } from '../layout/place-new-nodes';
 import { iterationsFor, runFa2Iterations } from '../layout/run-fa2-iterations';
 import { describeQuery, INITIAL_QUERY, type CurrentQuery } from '../queries/current-query';
 import type { QueryRun, ResultMode } from '../queries/query-run';
@@ -93,10 +94,8 @@ export class Explorer {
     }
     if (mode === 'replace') {
       this.stopLayout();
-      this.graph.clear();
       this.expansions.set(new Map());
-      const { addedNodes } = mergePayload(this.graph, result.graph);
-      placeOnSpiral(this.graph, addedNodes);
+      loadPayload(this.graph, result.graph);
       this.currentQuery.set(query);
       await this.settle('initial');
     } else {
