@@ -1,4 +1,4 @@
-// `npm run load`: loads cypher/ into the database (NEO4J_URI, or the local Neo4j started for the occasion).
+// `npm run load:graph`: loads cypher/ into the database (NEO4J_URI, or the local Neo4j started for the occasion).
 import { loadAndReport } from './load-and-report';
 import { loadLocalEnv } from './local-config';
 import { openDatabase } from './database';

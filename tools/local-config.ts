@@ -1,4 +1,4 @@
-// Settings of the local Neo4j that `npm start`, `npm run load` and `npm run neo4j` start when NEO4J_URI is unset.
+// Settings of the local Neo4j that `npm start`, `npm run load:graph` and `npm run neo4j` start when NEO4J_URI is unset.
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../server/src/config/load-config';

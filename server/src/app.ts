@@ -1,5 +1,6 @@
 // Builds the Express app: security headers, CORS, request logs with ids and timings, per-client rate limit, body
-// limit, a cap on concurrent database work, the API routers, the built client, and the JSON error handler last.
+// limit, a cap on concurrent database work with a bounded wait queue, the API routers, the built client, and the JSON
+// error handler last.
 // It never listens; server.ts does, so tests can build apps freely.
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -40,6 +41,12 @@ export interface AppDependencies {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+/**
+ * The API routes that query Neo4j, and so take a query slot (waiting for one in the queue when all are busy). Health
+ * probes, the built client and unknown routes never wait. A new router that queries Neo4j adds its prefix here.
+ */
+export const DATABASE_ROUTES = ['/schema', '/search', '/nodes', '/claims', '/oembed', '/embed', '/queries', '/cypher'];
 
 export function createApp({ config, driver, logger }: AppDependencies): Express {
   const app = express();
@@ -88,16 +95,24 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
   const nodes = new NodesService(driver, vocabulary, database);
   const claims = new ClaimsService(driver, vocabulary, database);
   const embeds = new EmbedService(driver, nodes, claims, queries, database);
-  // One rate limit and one set of query slots for the API and the embed pages alike.
+  // One rate limit and one set of query slots (with its wait queue) for the API and the embed pages alike.
   const rateLimit = rateLimitPerClient(config.rateLimitPerMinute);
-  const querySlots = limitConcurrentQueries(new QuerySlots(config.maxConcurrentQueries));
+  const querySlots = limitConcurrentQueries(
+    new QuerySlots({
+      capacity: config.maxConcurrentQueries,
+      queueLength: config.queryQueue.length,
+      maxWaitMs: config.queryQueue.maxWaitMs,
+    }),
+  );
+  // The one guard of every user write (saving and deleting queries, and any write a feature adds): see WRITE_TOKEN.
+  const requireWriteToken = requireBearerToken(config.writeToken);
 
   const api = express.Router();
   api.use(corsPolicy(config.corsOrigins));
   api.use(rateLimit);
   api.use(express.json({ limit: config.bodyLimitBytes }));
   api.use(healthRouter(driver, database));
-  api.use(querySlots);
+  api.use(DATABASE_ROUTES, querySlots);
   api.use(schemaRouter(new SchemaService(driver, vocabulary, database)));
   api.use(searchRouter(new SearchService(driver, vocabulary, database)));
   api.use(nodesRouter(nodes));
@@ -106,7 +121,7 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
   api.use(
     queriesRouter(queries, {
       maxQueryLength: config.queryLimits.maxQueryLength,
-      requireToken: requireBearerToken(config.savedQueriesToken),
+      requireToken: requireWriteToken,
     }),
   );
   api.use(cypherRouter(cypher, config.queryLimits.maxQueryLength));

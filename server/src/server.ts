@@ -1,8 +1,9 @@
 // Starts the HTTP server on a ready driver and stops it gracefully: in-flight requests finish, then the driver closes.
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createApp } from './app';
+import { decideWriteAccess, generatedTokenNotice } from './http/write-access';
 import type { Config } from './config/config.schema';
 
 export interface RunningServer {
@@ -19,9 +20,22 @@ export class PortTakenError extends Error {
 }
 
 export function startServer(config: Config, driver: Driver, logger: Logger): Promise<RunningServer> {
-  const app = createApp({ config, driver, logger });
+  const access = decideWriteAccess(config.host, config.writeToken);
+  const app = createApp({ config: { ...config, writeToken: access.token }, driver, logger });
   return new Promise((resolve, reject) => {
-    const server = app.listen(config.port, config.host);
+    const timeouts = config.httpTimeouts;
+    const server = createServer(
+      {
+        // A client that trickles its headers or body is cut off (408) once these run out; the body is read before a
+        // query slot is taken, so such a client never holds one. Node checks them every connectionsCheckingInterval.
+        headersTimeout: timeouts.headersMs,
+        requestTimeout: timeouts.requestMs,
+        keepAliveTimeout: timeouts.keepAliveMs,
+        connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+      },
+      app,
+    );
+    server.listen(config.port, config.host);
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
         reject(
@@ -35,6 +49,8 @@ export function startServer(config: Config, driver: Driver, logger: Logger): Pro
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+      // Printed straight to the terminal, not through the logger, so that no log level can hide it.
+      if (access.generated) console.log(generatedTokenNotice(access.token!, config.host));
       resolve({
         url: `http://${host}:${port}/`,
         server,

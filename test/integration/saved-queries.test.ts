@@ -1,6 +1,6 @@
 // Saved queries: the built-in catalogue runs with typed, validated parameters and returns drawable graphs; users save
-// and delete their own, which are checked as read-only, kept apart from the graph and guarded by a token when set.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// and delete their own, which are checked as read-only, kept apart from the graph and guarded by the write rule.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cypherResultSchema } from '../../server/src/cypher/cypher-result.schema';
 import { startTestServer, type TestServer } from '../setup/test-server';
 import { getJson, postJson, type ApiAnswer } from './api-client';
@@ -210,10 +210,10 @@ describe('user saved queries', () => {
   });
 });
 
-describe('user saved queries with SAVED_QUERIES_TOKEN set', () => {
+describe('user saved queries with WRITE_TOKEN set', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ savedQueriesToken: TOKEN });
+    server = await startTestServer({ writeToken: TOKEN });
   });
   afterAll(async () => {
     await server.driver.executeQuery("MATCH (q:_SavedQuery) WHERE q.id STARTS WITH 'test-' DELETE q");
@@ -240,6 +240,39 @@ describe('user saved queries with SAVED_QUERIES_TOKEN set', () => {
     const deleted = await fetch(`${server.url}/api/queries/test-guarded`, {
       method: 'DELETE',
       headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(deleted.status).toBe(204);
+  });
+});
+
+describe('user saved queries on a server listening beyond loopback without WRITE_TOKEN', () => {
+  let server: TestServer;
+  let printed = '';
+  beforeAll(async () => {
+    const print = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void (printed += `${String(line)}\n`));
+    try {
+      server = await startTestServer({ host: '0.0.0.0', writeToken: undefined });
+    } finally {
+      print.mockRestore();
+    }
+  });
+  afterAll(async () => {
+    await server.driver.executeQuery("MATCH (q:_SavedQuery) WHERE q.id STARTS WITH 'test-' DELETE q");
+    await server.close();
+  });
+
+  it('need the token the server made up and printed once at start; reading stays open', async () => {
+    const token = /Authorization: Bearer (\S+)/.exec(printed)?.[1];
+    expect(token).toBeDefined();
+    const body = { id: 'test-beyond-loopback', title: 'Beyond loopback', query: 'RETURN 1 AS one' };
+    const refused = await postJson(`${server.url}/api/queries`, body);
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.code).toBe('UNAUTHORIZED');
+    expect((await getJson(`${server.url}/api/queries`)).status).toBe(200);
+    expect((await postJson(`${server.url}/api/queries`, body, { authorization: `Bearer ${token}` })).status).toBe(201);
+    const deleted = await fetch(`${server.url}/api/queries/test-beyond-loopback`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
     });
     expect(deleted.status).toBe(204);
   });

@@ -23,9 +23,11 @@ describe('the server configuration', () => {
     expect(config).toMatchObject({
       bodyLimitBytes: 65_536,
       maxConcurrentQueries: 8,
+      queryQueue: { length: 500, maxWaitMs: 10_000 },
+      httpTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       rateLimitPerMinute: 300,
       corsOrigins: [],
-      savedQueriesToken: undefined,
+      writeToken: undefined,
       trustProxy: false,
     });
   });
@@ -72,6 +74,16 @@ describe('the server configuration', () => {
     expect(attempt).toThrow(/QUERY_TIMEOUT_MS \(got "soon"\): must be a whole number from 100 to 600000/);
     expect(attempt).toThrow(/CORS_ORIGINS \(got "example.org"\): each origin must look like https:\/\/example.org/);
     expect(attempt).toThrow(/SAVED_QUERIES_TOKEN \(got "\*\*\*"\): must be at least 16 characters/);
+  });
+
+  it('reads WRITE_TOKEN, and SAVED_QUERIES_TOKEN as its older name', () => {
+    const base = { NEO4J_URI: 'bolt://127.0.0.1:7687' };
+    expect(loadConfig({ ...base, WRITE_TOKEN: 'a-secret-of-sixteen+' }).writeToken).toBe('a-secret-of-sixteen+');
+    expect(loadConfig({ ...base, SAVED_QUERIES_TOKEN: 'an-older-secret-16+' }).writeToken).toBe('an-older-secret-16+');
+    expect(
+      loadConfig({ ...base, WRITE_TOKEN: 'a-secret-of-sixteen+', SAVED_QUERIES_TOKEN: 'an-older-secret-16+' })
+        .writeToken,
+    ).toBe('a-secret-of-sixteen+');
   });
 
   it('treats empty variables as unset', () => {

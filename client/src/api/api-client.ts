@@ -92,7 +92,7 @@ export class ApiClient {
     });
   }
 
-  /** Saves a user query; `token` is needed when the server sets SAVED_QUERIES_TOKEN. */
+  /** Saves a user query; `token` is needed when the server needs one (WRITE_TOKEN, or any server beyond loopback). */
   saveQuery(body: NewSavedQuery, token?: string): Promise<{ query: SavedQuerySummary }> {
     return this.request('/api/queries', { method: 'POST', body: JSON.stringify(body), headers: bearer(token) });
   }

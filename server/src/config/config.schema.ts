@@ -20,6 +20,8 @@ const trustProxy = z
   .regex(/^(true|false|\d{1,2})$/, 'must be true, false or the number of proxies in front of the server')
   .transform((value) => (value === 'true' ? true : value === 'false' ? false : Number(value)));
 
+const writeToken = z.string().min(16, 'must be at least 16 characters (use a random secret)');
+
 export const envSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -36,8 +38,18 @@ export const envSchema = z.object({
   QUERY_MAX_LENGTH: wholeNumber(100, 1_000_000).default(10_000),
   /** Largest request body, in bytes; larger bodies answer 413 PAYLOAD_TOO_LARGE. */
   BODY_LIMIT_BYTES: wholeNumber(1_024, 10_000_000).default(65_536),
-  /** Queries running at once across all clients; one more answers 429 RATE_LIMITED with Retry-After. */
+  /** Queries running at once across all clients; more wait in the query queue. */
   MAX_CONCURRENT_QUERIES: wholeNumber(1, 1_000).default(8),
+  /** Requests that may wait for a query slot; one more answers 429 RATE_LIMITED with Retry-After at once. */
+  QUERY_QUEUE_LENGTH: wholeNumber(0, 100_000).default(500),
+  /** Longest wait for a query slot, in ms; a request still waiting then answers 429 RATE_LIMITED with Retry-After. */
+  QUERY_QUEUE_WAIT_MS: wholeNumber(0, 600_000).default(10_000),
+  /** Longest a client may take to send a request's headers, in ms; a slower one is cut off (408). */
+  HEADERS_TIMEOUT_MS: wholeNumber(1_000, 600_000).default(10_000),
+  /** Longest a client may take to send a whole request (headers and body), in ms; a slower one is cut off (408). */
+  REQUEST_TIMEOUT_MS: wholeNumber(1_000, 600_000).default(30_000),
+  /** How long an idle keep-alive connection stays open, in ms. */
+  KEEP_ALIVE_TIMEOUT_MS: wholeNumber(1_000, 600_000).default(5_000),
   /** API requests per client address and minute (GET /api/health is exempt). */
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000).default(300),
   /** Origins allowed to call the API from a browser, comma-separated; empty means same-origin only. */
@@ -65,8 +77,13 @@ export const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(origin)),
-  /** When set, saving and deleting user queries needs `Authorization: Bearer <token>`. */
-  SAVED_QUERIES_TOKEN: z.string().min(16, 'must be at least 16 characters (use a random secret)').optional(),
+  /**
+   * When set, every user write (saving or deleting a query…) needs `Authorization: Bearer <token>`. Unset, writes are
+   * open on a loopback server only; beyond loopback the server makes a token up at start and prints it once.
+   */
+  WRITE_TOKEN: writeToken.optional(),
+  /** The older name of WRITE_TOKEN, still read when WRITE_TOKEN is unset. */
+  SAVED_QUERIES_TOKEN: writeToken.optional(),
   /** Express's "trust proxy": how many reverse proxies set X-Forwarded-For (for per-client rate limits). */
   TRUST_PROXY: trustProxy.default(false),
 });
@@ -89,10 +106,14 @@ export interface Config {
   queryLimits: QueryLimits;
   bodyLimitBytes: number;
   maxConcurrentQueries: number;
+  queryQueue: { length: number; maxWaitMs: number };
+  /** Limits on how slowly a client may send its request (node:http's headersTimeout, requestTimeout…). */
+  httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   rateLimitPerMinute: number;
   corsOrigins: string[];
   /** Origins that may frame /embed: ["*"] any, [] none but the explorer itself. */
   embedOrigins: string[];
-  savedQueriesToken?: string;
+  /** Token every user write needs; see WRITE_TOKEN and the write rule in http/write-access.ts. */
+  writeToken?: string;
   trustProxy: boolean | number;
 }

@@ -28,10 +28,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryLimits: { rowCap: e.QUERY_ROW_CAP, timeoutMs: e.QUERY_TIMEOUT_MS, maxQueryLength: e.QUERY_MAX_LENGTH },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     maxConcurrentQueries: e.MAX_CONCURRENT_QUERIES,
+    queryQueue: { length: e.QUERY_QUEUE_LENGTH, maxWaitMs: e.QUERY_QUEUE_WAIT_MS },
+    httpTimeouts: {
+      headersMs: e.HEADERS_TIMEOUT_MS,
+      requestMs: e.REQUEST_TIMEOUT_MS,
+      keepAliveMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     corsOrigins: e.CORS_ORIGINS,
     embedOrigins: e.EMBED_ORIGINS,
-    savedQueriesToken: e.SAVED_QUERIES_TOKEN,
+    writeToken: e.WRITE_TOKEN ?? e.SAVED_QUERIES_TOKEN,
     trustProxy: e.TRUST_PROXY,
   };
 }

@@ -1,4 +1,5 @@
-// Guards changes to user saved queries: when a token is configured, the request must carry it as a bearer token.
+// Guards every change to user data (saved queries, and any other user writes: use this middleware, not another):
+// when a token applies (see write-access.ts), the request must carry it as a bearer token.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { UnauthorizedError } from '../errors/app-errors';
@@ -15,8 +16,8 @@ export function requireBearerToken(token: string | undefined): RequestHandler {
     }
     next(
       new UnauthorizedError(
-        'Saving or deleting queries needs the header "Authorization: Bearer <token>" with the token set in ' +
-          'SAVED_QUERIES_TOKEN on the server.',
+        'Saving or deleting needs the header "Authorization: Bearer <token>" with the token set in WRITE_TOKEN on ' +
+          'the server (or the one it printed at start when it listens beyond this machine without WRITE_TOKEN).',
       ),
     );
   };

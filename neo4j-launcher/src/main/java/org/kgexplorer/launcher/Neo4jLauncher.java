@@ -39,6 +39,12 @@ public final class Neo4jLauncher {
     private static final AtomicBoolean stopped = new AtomicBoolean(false);
     private static volatile DatabaseManagementService dbms;
 
+    /**
+     * The start-up transactions (password, first query) get their own generous timeout rather than the short one meant
+     * for user queries: on a machine whose cores are busy with other work they can take longer than that.
+     */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+
     private Neo4jLauncher() {}
 
     public static void main(String[] args) {
@@ -72,7 +78,7 @@ public final class Neo4jLauncher {
                     .build();
             setPassword(password);
             dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
-                    .executeTransactionally("RETURN 1");
+                    .executeTransactionally("RETURN 1", Map.of(), result -> null, STARTUP_TIMEOUT);
         } catch (Throwable e) {
             System.out.println("FAILED " + rootMessage(e));
             System.out.flush();
@@ -101,7 +107,7 @@ public final class Neo4jLauncher {
                             "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
                             Map.of("password", password),
                             result -> null,
-                            Duration.ofMinutes(5));
+                            STARTUP_TIMEOUT);
         } catch (RuntimeException e) {
             // Neo4j refuses to "change" a password to the one already set; that is the normal warm start.
             if (!rootMessage(e).toLowerCase().contains("same")) {
