@@ -18,7 +18,7 @@ export function nodeCard(
   );
   const head = h('header', {}, h('span', { className: 'embed-tag' }, node.label), h('h2', {}, node.caption), close);
   if (claim) {
-    return [
+    const parts: (HTMLElement | null)[] = [
       head,
       h(
         'p',
@@ -29,6 +29,18 @@ export function nodeCard(
         ' · ',
         h('time', { dateTime: claim.date ?? '' }, claim.date ?? 'undated'),
       ),
+      claim.firstReport
+        ? h(
+            'p',
+            { className: 'embed-first-report' },
+            claim.firstReport.tie
+              ? `First reported on ${claim.firstReport.published} by several sources at once`
+              : `First reported by ${claim.firstReport.outlet ?? 'an unnamed outlet'} on ${claim.firstReport.published}`,
+            claim.independentSources !== null
+              ? ` · ${claim.sources.length} sources, ${claim.independentSources} independent`
+              : '',
+          )
+        : null,
       claim.sources.length > 0
         ? h(
             'ul',
@@ -44,7 +56,23 @@ export function nodeCard(
             ),
           )
         : h('p', { className: 'embed-muted' }, 'No source reports this claim.'),
+      claim.related.length > 0
+        ? h(
+            'ul',
+            { className: 'embed-card-related', 'aria-label': 'Related claims' },
+            ...claim.related.map((other) =>
+              h(
+                'li',
+                { className: other.relation.includes('contradict') ? 'contradicts' : 'corroborates' },
+                h('span', { className: 'embed-tag' }, other.relation),
+                ' ',
+                other.text,
+              ),
+            ),
+          )
+        : null,
     ];
+    return parts.filter((part): part is HTMLElement => part !== null);
   }
   const rows = SHOWN_PROPERTIES.filter((key) => node.properties[key] !== undefined && node.properties[key] !== null)
     .slice(0, 5)
