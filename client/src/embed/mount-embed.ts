@@ -68,13 +68,13 @@ export async function mountEmbed(root: HTMLElement, view: EmbedView, options: Em
     to: view.filters.to,
   };
   graphView.setFilters({ node: nodePredicate(filters), edge: edgePredicate(filters) });
-  graphView.setSelectedNode(view.selected ?? view.focus);
+  graphView.setSelectedNode(view.selected);
 
   let shown: string | null = null;
   const closeCard = () => {
     shown = null;
     card.hidden = true;
-    graphView.setSelectedNode(view.selected ?? view.focus);
+    graphView.setSelectedNode(view.selected);
   };
   graphView.sigma.on('clickNode', ({ node }) => {
     const attributes = graph.getNodeAttributes(node);
