@@ -170,3 +170,35 @@ describe('GET /api/oembed', () => {
     expect((await getJson(`${server.url}/api/oembed`)).status).toBe(400);
   });
 });
+
+describe('POST /api/embed/sources', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('lists the articles among the ids and those reporting the claims among them, newest first', async () => {
+    const article = 'article:000-nk-soldiers-killed-kursk';
+    const fromClaim = await postJson(`${server.url}/api/embed/sources`, { ids: [CLAIM, 'person:pat-ryder'] });
+    expect(fromClaim.status).toBe(200);
+    expect(fromClaim.body.sources.map((s: { articleId: string }) => s.articleId)).toContain(article);
+    expect(fromClaim.body.total).toBe(fromClaim.body.sources.length);
+    const dates = fromClaim.body.sources.map((s: { published: string }) => s.published);
+    expect([...dates].sort().reverse()).toEqual(dates);
+
+    const direct = await postJson(`${server.url}/api/embed/sources`, { ids: [article] });
+    expect(direct.body.sources).toEqual([
+      expect.objectContaining({ articleId: article, published: '2024-12-16', title: expect.any(String) }),
+    ]);
+    expect((await postJson(`${server.url}/api/embed/sources`, { ids: ['place:nowhere'] })).body).toEqual({
+      sources: [],
+      total: 0,
+    });
+    const notAList = await postJson(`${server.url}/api/embed/sources`, { ids: 'claim:x' });
+    expect(notAList.status).toBe(400);
+    expect(notAList.body.error.message).toMatch(/"ids" must be a list of node ids/);
+  });
+});
