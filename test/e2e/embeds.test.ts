@@ -162,6 +162,16 @@ describe('embeds on another site', () => {
     expect(await card.locator('blockquote').count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'embed-third-party-page');
 
+    // Read-only: a double-click zooms (sigma's default) but never expands the node.
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url()));
+    const ratio = await frames.claim.evaluate(() => window.__embed!.cameraRatio());
+    const nodes = await frames.claim.getAttribute('#kg-embed', 'data-node-count');
+    await page.mouse.dblclick(box.x + at.x, box.y + graphTop + at.y);
+    await expect.poll(() => frames.claim.evaluate(() => window.__embed!.cameraRatio())).toBeLessThan(ratio);
+    expect(await frames.claim.getAttribute('#kg-embed', 'data-node-count')).toBe(nodes);
+    expect(asked.filter((url) => url.includes('/neighbors'))).toEqual([]);
+
     // Changing an attribute changes the view.
     await page.evaluate(() => {
       const element = document.getElementById('query-view')!;

@@ -18,8 +18,8 @@ function post(message: FrameMessage): void {
 
 declare global {
   interface Window {
-    /** Read-only hook for browser tests: where a node is drawn, in pixels from the graph's top-left corner. */
-    __embed?: { viewportPosition(node: string): { x: number; y: number } | null };
+    /** Read-only hook for browser tests: where a node is drawn (pixels from the graph's corner), the zoom. */
+    __embed?: { viewportPosition(node: string): { x: number; y: number } | null; cameraRatio(): number };
   }
 }
 
@@ -30,7 +30,10 @@ mountEmbed(root, readEmbedView(), {
   onHeight: (height) => post({ source: FRAME_MESSAGE_SOURCE, type: 'resize', height }),
 })
   .then((view) => {
-    window.__embed = Object.freeze({ viewportPosition: (node: string) => view.nodeViewportPosition(node) });
+    window.__embed = Object.freeze({
+      viewportPosition: (node: string) => view.nodeViewportPosition(node),
+      cameraRatio: () => view.getCamera().ratio,
+    });
   })
   .catch((error: unknown) => {
     root.dataset.state = 'error';
