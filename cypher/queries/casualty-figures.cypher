@@ -1,15 +1,18 @@
 // @id casualty-figures
 // @title Casualty figures side by side
-// @description Every claim with a figure of the given kind (casualties by default): who said it, the figure in their words, the bounds, and every source.
+// @description Every statement of the given kind (casualties by default), with or without a figure, and every statement of another kind that counts the same thing (the Pentagon's "killed and wounded", a combat assessment): who said it and how, the figure in their words and as bounds, and every source.
 // @param kind string = casualties — the claim kind, e.g. casualties or troop-strength
-MATCH (c:Claim {kind: $kind})
-WHERE c.countMin IS NOT NULL OR c.countMax IS NOT NULL
-OPTIONAL MATCH (who)-[said:CLAIMED]->(c)
-WITH c, collect(who) AS claimants, collect(said) AS claimedRels
-OPTIONAL MATCH (a:Article)-[reported:REPORTS]->(c)
-WITH c, claimants, claimedRels, collect(a) AS articles, collect(reported) AS reports
-RETURN c.date AS date, [w IN claimants | w.name] AS claimedBy, c.countText AS figure, c.countMin AS atLeast,
-       c.countMax AS atMost, c.measure AS measure, c.verified AS verified,
-       [a IN articles | coalesce(a.outlet, '?') + ': ' + a.title] AS sources,
-       c, claimants, claimedRels, articles, reports
-ORDER BY date, c.id
+CALL {
+  MATCH (c:Claim {kind: $kind}) RETURN c
+  UNION
+  MATCH (k:Claim {kind: $kind}) WHERE k.measure IS NOT NULL
+  WITH DISTINCT k.measure AS measure
+  MATCH (c:Claim {measure: measure}) RETURN c
+}
+WITH c ORDER BY c.date, c.id
+RETURN c.date AS date,
+       COLLECT { MATCH (who)-[said:CLAIMED]->(c) RETURN who.name + coalesce(' (' + said.channel + ')', '') AS w ORDER BY w } AS claimedBy,
+       c.text AS statement, c.countText AS figure, c.countMin AS atLeast, c.countMax AS atMost, c.measure AS measure,
+       c.kind AS kind, c.verified AS verified,
+       COLLECT { MATCH (a:Article)-[:REPORTS]->(c) RETURN coalesce(a.outlet, '?') + ', ' + coalesce(a.published, 'undated') + ': ' + a.title AS s ORDER BY s } AS sources,
+       [p = (:Person|Agency)-[:CLAIMED]->(c) | p] + [p = (:Article)-[:REPORTS]->(c) | p] AS graph

@@ -57,6 +57,7 @@ SET c.name = 'Ryder: North Koreans in combat, killed and wounded',
     c.datePrecision = 'day',
     c.dateNote = '000 and 003 give no date; 002 says Ryder said it "in December"; 004 says "The White House and Pentagon on Monday confirmed" that North Korean forces were fighting, Monday being Dec 16, 2024 (004 is dated Tuesday Dec 17). Assumed Monday, Dec 16, 2024.',
     c.kind = 'combat-engagement',
+    c.measure = 'killed and wounded',
     c.verified = false,
     c.verificationNote = 'No figure given; no article says the assessment was independently verified.';
 

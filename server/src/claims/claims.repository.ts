@@ -1,18 +1,66 @@
-// Reads claims with their claimants, subjects, sources (with quotes) and related claims, in one query per request.
-import neo4j, { type Driver } from 'neo4j-driver';
+// Reads claims with their claimants, subjects, sources and related claims, and computes their provenance (source
+// counts, independent outlets, the first report or a tie) in Cypher: one query per request, parameterised.
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { quoteName } from '../graph/cypher-name';
 import { findNodeByIdClause } from '../graph/find-node-by-id';
 import { toJsonValue } from '../graph/to-json-value';
 import type { ClaimsQuery } from './claims.schema';
 
+/**
+ * Sources ordered by publication date, an exact day before a lower bound on the same date, undated last. An
+ * article's outlet is its PUBLISHED_BY agency when there is one; `independenceKey` counts an article of unknown
+ * outlet on its own. A missing `publishedPrecision` is read as `day`: `published` is then the date as given.
+ */
+const SOURCES = `COLLECT {
+    MATCH (a:Article)-[r:REPORTS]->(c)
+    WITH a, r, head([(a)-[:PUBLISHED_BY]->(o:Agency) | o]) AS outlet
+    WITH a, r, outlet, CASE WHEN a.published IS NULL THEN null ELSE coalesce(a.publishedPrecision, 'day') END AS datedAs
+    RETURN {articleId: a.id, title: coalesce(a.title, a.name), outlet: coalesce(a.outlet, outlet.name),
+            outletId: outlet.id, published: a.published, publishedPrecision: datedAs,
+            quote: r.quote, passage: r.excerpt, note: r.note,
+            independenceKey: coalesce(outlet.id,
+              CASE WHEN a.outlet IS NULL OR toLower(a.outlet) = 'unknown' THEN a.id ELSE 'outlet:' + toLower(a.outlet) END)}
+    ORDER BY a.published IS NULL, a.published, CASE datedAs WHEN 'day' THEN 0 ELSE 1 END, a.id
+  }`;
+
+const RELATED = `COLLECT {
+    MATCH (c)-[r:CORROBORATES|CONTRADICTS]-(other:Claim)
+    RETURN {type: type(r), id: other.id, text: other.text, date: other.date, kind: other.kind,
+            direction: CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END, basis: r.basis, note: r.note,
+            claimants: [(w)-[said:CLAIMED]->(other) |
+              {id: w.id, labels: labels(w), name: w.name, channel: said.channel, note: said.note}]}
+    ORDER BY other.date, other.id
+  }`;
+
+const RELATED_FIELDS = '.id, .text, .date, .kind, .direction, .basis, .note, .claimants';
+
+/**
+ * The first report is the earliest-dated source. Every source may have been first when that date is only a lower
+ * bound (or missing); otherwise those dated the same day, and undated ones, may have been. More than one candidate
+ * is a tie: the dates cannot tell.
+ */
 const CLAIM_PROJECTION = `
+WITH c, ${SOURCES} AS sources, ${RELATED} AS related
+WITH c, sources, related, head(sources) AS first
+WITH c, sources, related, first,
+  CASE WHEN first IS NULL THEN []
+       WHEN first.published IS NULL OR first.publishedPrecision <> 'day' THEN [s IN sources | s.articleId]
+       ELSE [s IN sources WHERE s.published IS NULL OR s.published = first.published | s.articleId] END AS candidates
 RETURN c {
-  .id, .text, .date, .kind, .countMin, .countMax, .measure, .verified, .dateNote,
-  claimants: [(who)-[r:CLAIMED]->(c) | {id: who.id, labels: labels(who), name: who.name, channel: r.channel}],
+  .id, .name, .text, .date, .datePrecision, .dateNote, .kind, .countMin, .countMax, .countText, .measure, .verified,
+  claimants: [(who)-[r:CLAIMED]->(c) |
+    {id: who.id, labels: labels(who), name: who.name, channel: r.channel, note: r.note}],
   about: [(c)-[:ABOUT]->(what) | {id: what.id, labels: labels(what), name: coalesce(what.name, what.title)}],
-  sources: [(a:Article)-[r:REPORTS]->(c) |
-    {articleId: a.id, title: a.title, outlet: a.outlet, published: a.published, quote: r.quote}],
-  corroborates: [(c)-[r:CORROBORATES]-(other:Claim) | {id: other.id, text: other.text, note: r.note}],
-  contradicts: [(c)-[r:CONTRADICTS]-(other:Claim) | {id: other.id, text: other.text, note: r.note}]
+  sources: [s IN sources | s {.articleId, .title, .outlet, .outletId, .published, .publishedPrecision, .quote,
+    .passage, .note}],
+  sourceCount: size(sources),
+  independentSourceCount: size(reduce(keys = [], s IN sources |
+    CASE WHEN s.independenceKey IN keys THEN keys ELSE keys + s.independenceKey END)),
+  firstReport: CASE WHEN first IS NULL THEN null ELSE {articleId: first.articleId, outlet: first.outlet,
+    published: first.published, publishedPrecision: first.publishedPrecision, tie: size(candidates) > 1,
+    candidates: candidates} END,
+  corroborates: [x IN related WHERE x.type = 'CORROBORATES' | x {${RELATED_FIELDS}}],
+  contradicts: [x IN related WHERE x.type = 'CONTRADICTS' | x {${RELATED_FIELDS}}]
 } AS claim`;
 
 /**
@@ -31,49 +79,107 @@ function startClause(query: ClaimsQuery, labels: readonly string[]): string {
   return 'MATCH (c:Claim)';
 }
 
-const FILTERS = `
+/** The sort allow-list: each name of CLAIM_SORTS to one expression; ties fall back to date, then id. */
+const SORT_KEYS: Record<ClaimsQuery['sort'], string> = {
+  date: 'c.date',
+  kind: 'c.kind',
+  claimant: 'COLLECT { MATCH (w)-[:CLAIMED]->(c) RETURN toLower(w.name) AS name ORDER BY name LIMIT 1 }[0]',
+  sources: 'COUNT { (:Article)-[:REPORTS]->(c) }',
+};
+
+function listQuery(query: ClaimsQuery, labels: readonly string[]): string {
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  return `${startClause(query, labels)}
 WHERE ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(what) WHERE what.id = $about })
   AND ($by IS NULL OR EXISTS { (who)-[:CLAIMED]->(c) WHERE who.id = $by })
   AND ($article IS NULL OR EXISTS { (a:Article)-[:REPORTS]->(c) WHERE a.id = $article })
   AND ($from IS NULL OR c.date >= $from)
   AND ($to IS NULL OR c.date <= $to)
   AND ($kind IS NULL OR c.kind = $kind)
-WITH c ORDER BY c.date, c.id LIMIT $limit
-${CLAIM_PROJECTION}`;
+  AND ($q IS NULL OR toLower(coalesce(c.text, '')) CONTAINS $q OR toLower(coalesce(c.name, '')) CONTAINS $q)
+  AND (NOT $contested OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) })
+WITH c, ${SORT_KEYS[query.sort]} AS sortKey
+ORDER BY sortKey ${direction}, c.date ${direction}, c.id
+WITH collect(c.id) AS matched
+RETURN size(matched) AS total, matched[$skip..($skip + $limit)] AS page`;
+}
 
-const ONE_QUERY = `MATCH (c:Claim {id: $id}) ${CLAIM_PROJECTION}`;
+/**
+ * One text for every list and single claim, so Neo4j plans it once: the page query above only picks ids (small
+ * plans per filter and order), and this one projects them.
+ */
+const PROJECTION_QUERY = `UNWIND $ids AS id MATCH (c:Claim {id: id}) CALL (c) { ${CLAIM_PROJECTION} } RETURN claim`;
 
 const TIMEOUT = { timeout: 10_000 };
 
-/** `labels` are the knowledge graph's labels (the vocabulary allow-list), where a subject or claimant may be found. */
-export async function readClaims(
-  driver: Driver,
-  query: ClaimsQuery,
-  labels: readonly string[],
-  database?: string,
-): Promise<unknown[]> {
-  const result = await driver.executeQuery(
-    `${startClause(query, labels)}${FILTERS}`,
-    {
-      about: query.about ?? null,
-      by: query.by ?? null,
-      article: query.article ?? null,
-      from: query.from ?? null,
-      to: query.to ?? null,
-      kind: query.kind ?? null,
-      limit: neo4j.int(query.limit),
-    },
-    { database, routing: 'READ', transactionConfig: TIMEOUT },
-  );
-  return result.records.map((record) => toJsonValue(record.get('claim')));
+/** Runs one read query: the driver in the server, a transaction in tests that must leave no trace. */
+export type ReadQuery = (text: string, parameters: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }>;
+
+export function readWith(driver: Driver, database?: string): ReadQuery {
+  return (text, parameters) =>
+    driver.executeQuery(text, parameters, { database, routing: 'READ', transactionConfig: TIMEOUT });
 }
 
-export async function readClaim(driver: Driver, id: string, database?: string): Promise<unknown> {
-  const result = await driver.executeQuery(
-    ONE_QUERY,
-    { id },
-    { database, routing: 'READ', transactionConfig: TIMEOUT },
+export interface ClaimsPage {
+  total: number;
+  claims: unknown[];
+}
+
+/** `labels` are the knowledge graph's labels (the vocabulary allow-list), where a subject or claimant may be found. */
+export async function readClaims(read: ReadQuery, query: ClaimsQuery, labels: readonly string[]): Promise<ClaimsPage> {
+  const result = await read(listQuery(query, labels), {
+    about: query.about ?? null,
+    by: query.by ?? null,
+    article: query.article ?? null,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    kind: query.kind ?? null,
+    q: query.q?.toLowerCase() ?? null,
+    contested: query.contested ?? false,
+    skip: neo4j.int(query.skip),
+    limit: neo4j.int(query.limit),
+  });
+  const record = result.records[0];
+  if (!record) return { total: 0, claims: [] };
+  const ids = record.get('page') as string[];
+  return { total: toJsonValue(record.get('total')) as number, claims: await readClaimsById(read, ids) };
+}
+
+/** The claims with these ids, in this order; an id that names no claim is left out. */
+export async function readClaimsById(read: ReadQuery, ids: readonly string[]): Promise<unknown[]> {
+  if (ids.length === 0) return [];
+  const result = await read(PROJECTION_QUERY, { ids });
+  const byId = new Map(
+    result.records.map((record) => {
+      const claim = toJsonValue(record.get('claim')) as { id: string };
+      return [claim.id, claim];
+    }),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export interface IdFilters {
+  about?: string;
+  by?: string;
+  article?: string;
+}
+
+/** Which of the id filters name no node at all (index seeks per label), so an empty answer can say why. */
+export async function findMissingIds(
+  read: ReadQuery,
+  ids: IdFilters,
+  labels: readonly string[],
+): Promise<(keyof IdFilters)[]> {
+  const anyLabel = (parameter: string) =>
+    labels.length === 0
+      ? 'false'
+      : labels.map((label) => `EXISTS { (:${quoteName(label)} {id: $${parameter}}) }`).join(' OR ');
+  const result = await read(
+    `RETURN ($about IS NULL OR ${anyLabel('about')}) AS about, ($by IS NULL OR ${anyLabel('by')}) AS by,
+            ($article IS NULL OR EXISTS { (:Article {id: $article}) }) AS article`,
+    { about: ids.about ?? null, by: ids.by ?? null, article: ids.article ?? null },
   );
   const record = result.records[0];
-  return record ? toJsonValue(record.get('claim')) : undefined;
+  const names: (keyof IdFilters)[] = ['about', 'by', 'article'];
+  return names.filter((name) => record?.get(name) === false);
 }

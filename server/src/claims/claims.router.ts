@@ -1,17 +1,36 @@
-// GET /api/claims?about=&by=&article=&from=&to=&kind=&limit= and GET /api/claims/:id.
+// GET /api/claims (filters, sort, paging; JSON or ?format=csv) and GET /api/claims/:id (JSON or ?format=jsonld).
 import { Router } from 'express';
 import { parseInput } from '../http/parse-input';
-import { claimIdSchema, claimsQuerySchema } from './claims.schema';
+import { claimToJsonLd } from './claim-jsonld';
+import { claimsToCsv } from './claims-csv';
+import { claimFormatSchema, claimIdSchema, claimsQuerySchema } from './claims.schema';
 import type { ClaimsService } from './claims.service';
 
 export function claimsRouter(service: ClaimsService): Router {
   const router = Router();
   router.get('/claims', async (req, res) => {
-    res.json({ claims: await service.list(parseInput(claimsQuerySchema, req.query, 'query parameter')) });
+    const query = parseInput(claimsQuerySchema, req.query, 'query parameter');
+    const answer = await service.list(query);
+    if (query.format === 'csv') {
+      res
+        .set('X-Total-Count', String(answer.total))
+        .attachment('claims.csv')
+        .type('text/csv; charset=utf-8')
+        .send(claimsToCsv(answer.claims));
+      return;
+    }
+    res.json(answer);
   });
   router.get('/claims/:id', async (req, res) => {
     const { id } = parseInput(claimIdSchema, req.params, 'path parameter');
-    res.json({ claim: await service.get(id) });
+    const { format } = parseInput(claimFormatSchema, req.query, 'query parameter');
+    const claim = await service.get(id);
+    if (format === 'jsonld') {
+      const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.baseUrl}/claims/${encodeURIComponent(id)}`;
+      res.type('application/ld+json; charset=utf-8').send(JSON.stringify(claimToJsonLd(claim, url)));
+      return;
+    }
+    res.json({ claim });
   });
   return router;
 }
