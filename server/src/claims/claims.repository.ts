@@ -108,7 +108,7 @@ RETURN size(matched) AS total, matched[$skip..($skip + $limit)] AS page`;
  * One text for every list and single claim, so Neo4j plans it once: the page query above only picks ids (small
  * plans per filter and order), and this one projects them.
  */
-const PROJECTION_QUERY = `UNWIND $ids AS id MATCH (c:Claim {id: id}) CALL (c) { ${CLAIM_PROJECTION} } RETURN claim`;
+const PROJECTION_QUERY = `UNWIND $ids AS id MATCH (c:Claim {id: id}) ${CLAIM_PROJECTION}`;
 
 const TIMEOUT = { timeout: 10_000 };
 
