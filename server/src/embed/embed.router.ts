@@ -10,7 +10,7 @@ import { parseInput } from '../http/parse-input';
 import { embedQuerySchema, oembedQuerySchema, sourcesBodySchema } from './embed.schema';
 import { embedSearch, explorerSearch, type EmbedService } from './embed.service';
 import { embedFramePolicy } from './frame-policy';
-import { oembedLink, readClientPage, renderEmbedError, renderEmbedPage, renderExplorerPage } from './html-pages';
+import { clientPage, oembedLink, renderEmbedError, renderEmbedPage, renderExplorerPage } from './html-pages';
 
 export interface EmbedPagesOptions {
   clientDir?: string;
@@ -26,27 +26,29 @@ export function requestOrigin(req: Request): string {
 
 export function embedPagesRouter(service: EmbedService, options: EmbedPagesOptions): Router {
   const router = Router();
-  const embedTemplate = readClientPage(options.clientDir, 'embed.html');
-  const explorerTemplate = readClientPage(options.clientDir, 'index.html');
+  const embedTemplate = clientPage(options.clientDir, 'embed.html');
+  const explorerTemplate = clientPage(options.clientDir, 'index.html');
 
   router.get('/embed', embedFramePolicy(options.embedOrigins), ...options.guards, async (req, res) => {
     const origin = requestOrigin(req);
     const query = parseInput(embedQuerySchema, req.query, 'query parameter');
     const view = await service.view(query, origin);
-    if (!embedTemplate) throw new ClientNotBuiltError('The web client is not built yet: run "npm run build".');
+    const template = embedTemplate();
+    if (!template) throw new ClientNotBuiltError('The web client is not built yet: run "npm run build".');
     const discovery = oembedLink(origin, `${origin}/embed${embedSearch(query)}`, view.title);
-    res.type('html').send(renderEmbedPage(embedTemplate, view, discovery));
+    res.type('html').send(renderEmbedPage(template, view, discovery));
   });
 
-  if (explorerTemplate) {
-    router.get(['/', '/index.html'], (req, res) => {
-      const origin = requestOrigin(req);
-      res.setHeader('Cache-Control', 'no-cache');
-      res
-        .type('html')
-        .send(renderExplorerPage(explorerTemplate, oembedLink(origin, `${origin}${req.originalUrl}`, 'Graph view')));
-    });
-  }
+  router.get(['/', '/index.html'], (req, res, next) => {
+    const template = explorerTemplate();
+    // Not built: app.ts answers with how to build it.
+    if (!template) return next();
+    const origin = requestOrigin(req);
+    res.setHeader('Cache-Control', 'no-cache');
+    res
+      .type('html')
+      .send(renderExplorerPage(template, oembedLink(origin, `${origin}${req.originalUrl}`, 'Graph view')));
+  });
 
   if (options.clientDir) {
     // Loaded by <script src> on pages of any origin: helmet's Cross-Origin-Resource-Policy would block it.

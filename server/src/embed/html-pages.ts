@@ -1,20 +1,29 @@
 // The HTML the server fills in: the built embed page with its view inlined as JSON, the explorer's page with its
 // oEmbed discovery link, and a readable error page for a frame (never a blank one).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { escapeAttribute, PROVIDER_NAME } from './embed.service';
 import type { EmbedView } from './embed.schema';
 
 export const EMBED_DATA_ID = 'kg-embed-data';
 
-/** A built HTML page of the client (index.html, embed.html), read once; undefined when the client is not built. */
-export function readClientPage(clientDir: string | undefined, file: string): string | undefined {
-  if (!clientDir) return undefined;
-  try {
-    return readFileSync(path.join(clientDir, file), 'utf8');
-  } catch {
-    return undefined;
-  }
+/**
+ * A built HTML page of the client (index.html, embed.html), read again only when the file changes, so a rebuild
+ * while the server runs never leaves pages pointing at assets that are gone. Undefined when the client is not built.
+ */
+export function clientPage(clientDir: string | undefined, file: string): () => string | undefined {
+  let cached: { mtimeMs: number; text: string } | undefined;
+  return () => {
+    if (!clientDir) return undefined;
+    try {
+      const full = path.join(clientDir, file);
+      const { mtimeMs } = statSync(full);
+      if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, text: readFileSync(full, 'utf8') };
+      return cached.text;
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 export function oembedLink(origin: string, pageUrl: string, title: string): string {
