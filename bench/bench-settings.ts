@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { wholeNumber } from '../server/src/config/config.schema';
 
-export const BENCH_PARTS = ['api', 'large', 'render'] as const;
+export const BENCH_PARTS = ['api', 'large', 'render', 'ingest'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 const size = z

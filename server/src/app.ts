@@ -10,6 +10,8 @@ import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { articlesRouter } from './articles/articles.router';
+import { ArticlesService } from './articles/articles.service';
 import { claimsRouter } from './claims/claims.router';
 import { ClaimsService } from './claims/claims.service';
 import type { Config } from './config/config.schema';
@@ -125,6 +127,7 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
     }),
   );
   api.use(cypherRouter(cypher, config.queryLimits.maxQueryLength));
+  api.use(articlesRouter(new ArticlesService(driver, { cypherDir: config.cypherDir, database })));
   api.use(notFoundHandler);
   app.use('/api', api);
   app.use(

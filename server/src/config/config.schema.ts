@@ -84,6 +84,8 @@ export const envSchema = z.object({
   WRITE_TOKEN: writeToken.optional(),
   /** The older name of WRITE_TOKEN, still read when WRITE_TOKEN is unset. */
   SAVED_QUERIES_TOKEN: writeToken.optional(),
+  /** The Cypher folder (schema/, data/, articles/) that new articles are written to and loaded from. */
+  CYPHER_DIR: z.string().min(1).optional(),
   /** Express's "trust proxy": how many reverse proxies set X-Forwarded-For (for per-client rate limits). */
   TRUST_PROXY: trustProxy.default(false),
 });
@@ -116,4 +118,6 @@ export interface Config {
   /** Token every user write needs; see WRITE_TOKEN and the write rule in http/write-access.ts. */
   writeToken?: string;
   trustProxy: boolean | number;
+  /** Where POST /api/articles writes new article files (cypher/ by default). */
+  cypherDir: string;
 }

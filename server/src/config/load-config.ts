@@ -7,6 +7,7 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_CLIENT_DIR = path.resolve(import.meta.dirname, '../../../client/dist');
+export const DEFAULT_CYPHER_DIR = path.resolve(import.meta.dirname, '../../../cypher');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(stripEmpty(env));
@@ -39,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedOrigins: e.EMBED_ORIGINS,
     writeToken: e.WRITE_TOKEN ?? e.SAVED_QUERIES_TOKEN,
     trustProxy: e.TRUST_PROXY,
+    cypherDir: e.CYPHER_DIR ? path.resolve(e.CYPHER_DIR) : DEFAULT_CYPHER_DIR,
   };
 }
 

@@ -1,0 +1,72 @@
+// Reads what the proposal pipeline compares an article with: every entity's names and aliases (the gazetteer) and
+// the existing claims with their claimants, subjects and figures (for suggested links); and which article ids exist.
+import type { Driver } from 'neo4j-driver';
+import { toJsonValue } from '../graph/to-json-value';
+import type { EntityLabel, GazetteerEntry } from './pipeline/gazetteer';
+import type { ExistingClaim } from './pipeline/related-claims';
+
+const TIMEOUT = { timeout: 15_000 };
+
+const GAZETTEER = `
+MATCH (n) WHERE (n:Person OR n:Agency OR n:Place OR n:Event) AND n.id IS NOT NULL AND n.name IS NOT NULL
+RETURN n.id AS id, [label IN labels(n) WHERE label IN ['Person', 'Agency', 'Place', 'Event']][0] AS label,
+       n.name AS name, coalesce(n.aliases, []) AS aliases, n.kind AS kind
+ORDER BY id`;
+
+const CLAIMS = `
+MATCH (c:Claim)
+WHERE $excludeArticle IS NULL OR EXISTS { (a:Article)-[:REPORTS]->(c) WHERE a.id <> $excludeArticle }
+RETURN c.id AS id, c.text AS text, c.kind AS kind, c.date AS date, c.countMin AS countMin, c.countMax AS countMax,
+       c.measure AS measure,
+       [(who)-[:CLAIMED]->(c) | who.id] AS claimantIds,
+       [(c)-[:ABOUT]->(what) | what.id] AS aboutIds
+ORDER BY id`;
+
+export async function readGazetteer(driver: Driver, database?: string): Promise<GazetteerEntry[]> {
+  const result = await driver.executeQuery(GAZETTEER, {}, { database, routing: 'READ', ...TIMEOUT });
+  return result.records.map((record) => ({
+    id: record.get('id') as string,
+    label: record.get('label') as EntityLabel,
+    name: record.get('name') as string,
+    aliases: (record.get('aliases') as unknown[]).filter((alias): alias is string => typeof alias === 'string'),
+    kind: typeof record.get('kind') === 'string' ? (record.get('kind') as string) : null,
+  }));
+}
+
+/**
+ * Claims already in the graph. `excludeArticle` leaves out claims reported only by that article (the quality bench
+ * re-reads a seed article without its own hand-made claims).
+ */
+export async function readExistingClaims(
+  driver: Driver,
+  database?: string,
+  excludeArticle: string | null = null,
+): Promise<ExistingClaim[]> {
+  const result = await driver.executeQuery(CLAIMS, { excludeArticle }, { database, routing: 'READ', ...TIMEOUT });
+  return result.records.map((record) => {
+    const value = (key: string) => toJsonValue(record.get(key));
+    const number = (key: string) => (typeof value(key) === 'number' ? (value(key) as number) : null);
+    const text = (key: string) => (typeof value(key) === 'string' ? (value(key) as string) : null);
+    return {
+      id: record.get('id') as string,
+      text: text('text') ?? '',
+      kind: text('kind'),
+      date: text('date'),
+      countMin: number('countMin'),
+      countMax: number('countMax'),
+      measure: text('measure'),
+      claimantIds: record.get('claimantIds') as string[],
+      aboutIds: record.get('aboutIds') as string[],
+    };
+  });
+}
+
+/** Whether a node with this id exists (any label), to refuse an article id or new node id that is taken. */
+export async function readTakenIds(driver: Driver, ids: string[], database?: string): Promise<string[]> {
+  const result = await driver.executeQuery(
+    'UNWIND $ids AS id MATCH (n {id: id}) RETURN DISTINCT id',
+    { ids },
+    { database, routing: 'READ', ...TIMEOUT },
+  );
+  return result.records.map((record) => record.get('id') as string);
+}

@@ -1,0 +1,80 @@
+// Links from a proposed claim to claims already in the graph: the same claimant on the same subject and kind, or
+// figures of the same kind and measure about the same subject that overlap (CORROBORATES) or cannot both be true
+// (CONTRADICTS). Each suggestion says why, for the reviewer to accept or drop.
+import type { RelatedClaim } from '../articles.schema';
+
+export interface ExistingClaim {
+  id: string;
+  text: string;
+  kind: string | null;
+  date: string | null;
+  countMin: number | null;
+  countMax: number | null;
+  measure: string | null;
+  claimantIds: string[];
+  aboutIds: string[];
+}
+
+export interface ClaimToRelate {
+  claimantId: string | null;
+  kind: string;
+  countMin: number | null;
+  countMax: number | null;
+  measure: string | null;
+  aboutIds: string[];
+}
+
+const MAX_SUGGESTIONS = 4;
+
+export function suggestRelatedClaims(
+  claim: ClaimToRelate,
+  existing: ExistingClaim[],
+  names: (id: string) => string,
+): RelatedClaim[] {
+  const suggestions: (RelatedClaim & { weight: number })[] = [];
+  for (const other of existing) {
+    const shared = claim.aboutIds.filter((id) => other.aboutIds.includes(id));
+    if (shared.length === 0 || other.kind !== claim.kind) continue;
+    const subjects = shared.map(names).join(', ');
+    const figures = compareFigures(claim, other);
+    if (figures) {
+      suggestions.push({
+        id: other.id,
+        text: other.text,
+        type: figures.clash ? 'CONTRADICTS' : 'CORROBORATES',
+        basis: 'figures',
+        reason: `${figures.clash ? 'Figures clash' : 'Figures overlap'}: ${range(claim)} vs ${range(other)} ${claim.measure} (${subjects})`,
+        weight: 2 + shared.length,
+      });
+    } else if (claim.claimantId && other.claimantIds.includes(claim.claimantId)) {
+      suggestions.push({
+        id: other.id,
+        text: other.text,
+        type: 'CORROBORATES',
+        basis: 'content',
+        reason: `Same claimant (${names(claim.claimantId)}), kind (${claim.kind}) and subject (${subjects}): the same statement or a repeat of it`,
+        weight: 1 + shared.length,
+      });
+    }
+  }
+  return suggestions
+    .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ weight: _weight, ...suggestion }) => suggestion);
+}
+
+function compareFigures(claim: ClaimToRelate, other: ExistingClaim): { clash: boolean } | null {
+  if (!claim.measure || claim.measure !== other.measure) return null;
+  if (claim.countMin === null && claim.countMax === null) return null;
+  if (other.countMin === null && other.countMax === null) return null;
+  const low = Math.max(claim.countMin ?? 0, other.countMin ?? 0);
+  const high = Math.min(claim.countMax ?? Infinity, other.countMax ?? Infinity);
+  return { clash: low > high };
+}
+
+function range(figure: { countMin: number | null; countMax: number | null }): string {
+  const { countMin: min, countMax: max } = figure;
+  if (min !== null && max !== null) return min === max ? `${min}` : `${min}–${max}`;
+  if (min !== null) return `at least ${min}`;
+  return `up to ${max}`;
+}
