@@ -80,7 +80,7 @@ export function attributeClaims(input: ClaimInput): DraftClaim[] {
       const stated = statementDate({ text: masked, verb, published: input.published });
       const inherited =
         !stated && last && last.speaker.key === speaker.key && adjacent
-          ? { ...last.claim.date, note: `Same occasion as the statement before: ${last.claim.date.note}` }
+          ? { ...last.claim.date, note: sameOccasion(last.claim.date.note) }
           : null;
       const claim: DraftClaim = {
         claimantKey: speaker.key,
@@ -101,6 +101,10 @@ export function attributeClaims(input: ClaimInput): DraftClaim[] {
   }
   claims.push(...embeddedPostClaims(input));
   return claims.sort((a, b) => a.span.start - b.span.start);
+}
+
+function sameOccasion(note: string): string {
+  return note.startsWith('Same occasion') ? note : `Same occasion as the statement before: ${note}`;
 }
 
 /** Sentences joined while a quotation that opened in one closes in a later one of the same paragraph. */

@@ -57,12 +57,17 @@ export function matchEntities(
     const tokens = tokenize(paragraph.text, paragraph.start);
     const taken = scanGazetteer(tokens, gazetteer, builder, text);
     for (const candidate of recognisedNames(paragraph)) {
-      if (taken.some((span) => span.start < candidate.end && candidate.start < span.end)) continue;
+      const overlapping = taken.filter((span) => span.start < candidate.end && candidate.start < span.end);
+      // A longer name around known ones ("Defence Intelligence of Ukraine" around "Ukraine") is tried as a whole.
+      const around = overlapping.every((span) => span.start >= candidate.start && span.end <= candidate.end);
+      if (overlapping.length > 0 && !(around && candidate.text.split(/\s+/).length >= 3)) continue;
       const labels =
         candidate.label === null ? undefined : candidate.label === 'Agency' ? ['Agency', 'Event'] : [candidate.label];
       const fuzzy = fuzzyMatchName(candidate.text, gazetteer, labels);
-      if (fuzzy) builder.addMatch(fuzzy.form, candidate, 'fuzzy', fuzzy.note);
-      else if (candidate.label) builder.addNew({ ...candidate, label: candidate.label });
+      if (fuzzy && fuzzy.score >= (overlapping.length > 0 ? 0.5 : 0)) {
+        builder.addMatch(fuzzy.form, candidate, 'fuzzy', fuzzy.note);
+        builder.nestWithin(candidate);
+      } else if (candidate.label && overlapping.length === 0) builder.addNew({ ...candidate, label: candidate.label });
       else continue;
       taken.push(candidate);
     }
@@ -236,11 +241,17 @@ function recognisedNames(paragraph: Paragraph): Candidate[] {
   const candidates: Candidate[] = [];
   for (const [label, view] of groups) {
     for (const found of view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
-      const raw = paragraph.text.slice(found.offset.start, found.offset.start + found.offset.length);
-      const cleaned = trimName(raw);
-      if (!cleaned) continue;
-      const start = paragraph.start + found.offset.start + raw.indexOf(cleaned);
-      candidates.push({ start, end: start + cleaned.length, text: cleaned, label });
+      const whole = paragraph.text.slice(found.offset.start, found.offset.start + found.offset.length);
+      // compromise may run a name across a dateline's punctuation ("KYIV (Reuters) -- Ukraine's…"): split there.
+      for (const piece of whole.matchAll(/[^()\[\],;:—–]+/g)) {
+        for (const part of piece[0].split(/\s--\s/)) {
+          const cleaned = trimName(part);
+          if (!cleaned) continue;
+          const start =
+            paragraph.start + found.offset.start + (piece.index ?? 0) + piece[0].indexOf(part) + part.indexOf(cleaned);
+          candidates.push({ start, end: start + cleaned.length, text: cleaned, label });
+        }
+      }
     }
   }
   return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -303,6 +314,14 @@ class EntityBuilder {
     const text = this.text.slice(span.start, span.end);
     this.mentions.push({ start: span.start, end: span.end, text, key: proposal.key, label: proposal.label, nested });
     proposal.mentions.push({ start: span.start, end: span.end, text });
+  }
+
+  /** Names found earlier inside this span become part of it: they stay mentioned, but are no speaker of their own. */
+  nestWithin(span: Span): void {
+    for (const mention of this.mentions) {
+      const inside = mention.start >= span.start && mention.end <= span.end;
+      if (inside && (mention.start !== span.start || mention.end !== span.end)) mention.nested = true;
+    }
   }
 
   result(): EntityMatches {
