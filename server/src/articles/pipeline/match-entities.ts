@@ -243,7 +243,7 @@ function recognisedNames(paragraph: Paragraph): Candidate[] {
     for (const found of view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
       const whole = paragraph.text.slice(found.offset.start, found.offset.start + found.offset.length);
       // compromise may run a name across a dateline's punctuation ("KYIV (Reuters) -- Ukraine's…"): split there.
-      for (const piece of whole.matchAll(/[^()\[\],;:—–]+/g)) {
+      for (const piece of whole.matchAll(/[^()[\],;:—–]+/g)) {
         for (const part of piece[0].split(/\s--\s/)) {
           const cleaned = trimName(part);
           if (!cleaned) continue;
