@@ -12,9 +12,14 @@ export interface FuzzyMatch {
   note: string;
 }
 
+/** Words for an armed force that news copy uses interchangeably ("North Korean soldiers" = "North Korean troops"). */
+export const MILITARY_NOUNS = ['soldiers', 'troops', 'forces', 'servicemen', 'infantry', 'army', 'military'];
+const MILITARY = new Set(MILITARY_NOUNS);
+
 /** Two words are the same word spelt differently: one edit per 5 letters, or a common stem of 6 letters or more. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  if (MILITARY.has(a) && MILITARY.has(b)) return true;
   if (/\d/.test(a) || /\d/.test(b)) return false;
   const shorter = Math.min(a.length, b.length);
   if (shorter >= 5 && commonPrefix(a, b) >= 6) return true;

@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import type { EntityProposal } from '../articles.schema';
 import { type EntityLabel, type Gazetteer, type NameForm } from './gazetteer';
-import { fuzzyMatchName } from './fuzzy-name';
+import { fuzzyMatchName, MILITARY_NOUNS } from './fuzzy-name';
 import { entityId, slugify } from './house-ids';
 import { findEventPhrases } from './event-phrases';
 import type { Paragraph } from './paragraphs';
@@ -236,6 +236,7 @@ function recognisedNames(paragraph: Paragraph): Candidate[] {
     ['Place', doc.places()],
     ['Agency', doc.organizations()],
     [null, doc.match('#ProperNoun+ (of|for) the? #ProperNoun+')],
+    [null, doc.match(`#ProperNoun+ (${MILITARY_NOUNS.join('|')})`)],
     [null, doc.match('#ProperNoun+')],
   ];
   const candidates: Candidate[] = [];
