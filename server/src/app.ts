@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { loadScript } from '../../tools/loader/load-cypher';
 import { articlesRouter } from './articles/articles.router';
 import { ArticlesService } from './articles/articles.service';
 import { claimsRouter } from './claims/claims.router';
@@ -43,6 +44,7 @@ export interface AppDependencies {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
+const ARTICLE_BODY_LIMIT_BYTES = 1_000_000;
 
 /**
  * The API routes that query Neo4j, and so take a query slot (waiting for one in the queue when all are busy). Health
@@ -112,6 +114,8 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
   const api = express.Router();
   api.use(corsPolicy(config.corsOrigins));
   api.use(rateLimit);
+  // A reviewed article carries its whole text and every claim: more than other requests, up to a fixed bound.
+  api.use('/articles', express.json({ limit: Math.max(config.bodyLimitBytes, ARTICLE_BODY_LIMIT_BYTES) }));
   api.use(express.json({ limit: config.bodyLimitBytes }));
   api.use(healthRouter(driver, database));
   api.use(DATABASE_ROUTES, querySlots);
@@ -127,7 +131,13 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
     }),
   );
   api.use(cypherRouter(cypher, config.queryLimits.maxQueryLength));
-  api.use(articlesRouter(new ArticlesService(driver, { cypherDir: config.cypherDir, database })));
+  const load = (file: string) => loadScript(driver, file, { root: config.cypherDir, database });
+  api.use(
+    articlesRouter(
+      new ArticlesService(driver, { cypherDir: config.cypherDir, database, load }),
+      requireBearerToken(config.savedQueriesToken),
+    ),
+  );
   api.use(notFoundHandler);
   app.use('/api', api);
   app.use(

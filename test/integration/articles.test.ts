@@ -1,8 +1,15 @@
 // Adding an article over HTTP: the preview proposes entities and claims against the loaded graph and writes
-// nothing; bad texts get a clear 4xx.
+// nothing; bad texts get a clear 4xx. Saving the reviewed proposal writes a Cypher file (into a temporary Cypher
+// folder here) and loads it, behind the write token; when any step fails nothing is left, in the folder or the graph.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Proposal, SaveRequest } from '../../server/src/articles/articles.schema';
+import { saveArticle } from '../../server/src/articles/save-article';
+import { CYPHER_ROOT, loadScript } from '../../tools/loader/load-cypher';
 import { startTestServer, type TestServer } from '../setup/test-server';
-import { postJson } from './api-client';
+import { getJson, postJson } from './api-client';
 
 const ARTICLE =
   'Russia says it repelled Ukrainian attacks near Vorobzha\n' +
@@ -31,11 +38,7 @@ describe('POST /api/articles/preview', () => {
     const ids = answer.body.entities.map((entity: { matchId: string | null }) => entity.matchId);
     expect(ids).toEqual(expect.arrayContaining(['place:vorozhba', 'agency:gur', 'person:john-kirby']));
     const vorobzha = answer.body.entities.find((entity: { matchId: string }) => entity.matchId === 'place:vorozhba');
-    expect(vorobzha.mentions.map((mention: { text: string }) => mention.text)).toEqual([
-      'Vorobzha',
-      'Vorobzha',
-      'Vorobzha',
-    ]);
+    expect(vorobzha.mentions.map((mention: { text: string }) => mention.text)).toEqual(['Vorobzha', 'Vorobzha']);
     expect(vorobzha.match.by).toBe('alias');
     expect(answer.body.article).toMatchObject({
       title: { value: 'Russia says it repelled Ukrainian attacks near Vorobzha' },
@@ -76,5 +79,147 @@ describe('POST /api/articles/preview', () => {
     expect(french.body.error.message).toMatch(/not English/);
     expect((await preview('word '.repeat(12_001))).status).toBe(413);
     expect((await preview(42)).status).toBe(400);
+  });
+});
+
+const TOKEN = 'test-token-for-article-writes-0123';
+
+/** The proposal as a reviewer who accepts everything would send it back. */
+function reviewed(proposal: Proposal): SaveRequest {
+  const { article } = proposal;
+  return {
+    text: proposal.text,
+    article: {
+      id: article.id,
+      title: article.title.value ?? 'Untitled',
+      outlet: article.outlet.value,
+      outletId: article.outletId,
+      outletNote: article.outlet.note,
+      published: article.published.value,
+      publishedPrecision: article.publishedPrecision,
+      dateNote: article.published.note,
+      author: article.author.value,
+      dateline: article.dateline,
+      url: article.url,
+    },
+    entities: proposal.entities.map(({ key, name, label, matchId, newId }) => ({
+      key,
+      name,
+      label,
+      matchId,
+      newId,
+      aliases: [],
+    })),
+    claims: proposal.claims.map(({ key: _key, span: _span, ...claim }) => claim),
+  };
+}
+
+async function graphCounts(server: TestServer): Promise<string> {
+  const result = await server.driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+  );
+  const record = result.records[0];
+  return `${record?.get('nodes')} nodes, ${record?.get('relationships')} relationships`;
+}
+
+describe('POST /api/articles', () => {
+  let server: TestServer;
+  let cypherDir: string;
+  let saved: string | undefined;
+  beforeAll(async () => {
+    cypherDir = mkdtempSync(path.join(os.tmpdir(), 'kg-articles-'));
+    for (const folder of ['articles', path.join('data', '10-articles')]) {
+      cpSync(path.join(CYPHER_ROOT, folder), path.join(cypherDir, folder), { recursive: true });
+    }
+    server = await startTestServer({ cypherDir, savedQueriesToken: TOKEN });
+  });
+  afterAll(async () => {
+    // Other test files share this database and count the seed graph: remove what this file added.
+    if (saved) {
+      await server.driver.executeQuery(
+        `MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:REPORTS]->(c:Claim) WHERE NOT EXISTS {
+           (other:Article)-[:REPORTS]->(c) WHERE other <> a }
+         OPTIONAL MATCH (a)-[:MENTIONS]->(n) WHERE n.id STARTS WITH 'person:mark-rutte'
+         DETACH DELETE a, c, n`,
+        { id: saved },
+      );
+      await server.driver.executeQuery("MATCH (s:_LoadedScript) WHERE s.path CONTAINS '005-' DELETE s");
+    }
+    await server.close();
+    rmSync(cypherDir, { recursive: true, force: true });
+  });
+
+  const text = ARTICLE + 'NATO Secretary General Mark Rutte said the deployment was "a dangerous escalation".\n';
+  const preview = async () =>
+    (await postJson(`${server.url}/api/articles/preview`, { text, published: '2024-12-17' })).body as Proposal;
+  const scripts = () => readdirSync(path.join(cypherDir, 'data', '10-articles'));
+
+  it('needs the write token, and writes nothing without it', async () => {
+    const before = await graphCounts(server);
+    const answer = await postJson(`${server.url}/api/articles`, reviewed(await preview()));
+    expect(answer.status).toBe(401);
+    expect(scripts()).toHaveLength(5);
+    expect(await graphCounts(server)).toBe(before);
+  });
+
+  it('refuses a quote that is not in the text, writing nothing', async () => {
+    const request = reviewed(await preview());
+    const first = request.claims[0];
+    if (first) first.quote = 'words nobody wrote';
+    const answer = await postJson(`${server.url}/api/articles`, request, { authorization: `Bearer ${TOKEN}` });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toMatch(/not word for word/);
+    expect(scripts()).toHaveLength(5);
+  });
+
+  it('removes the files again when loading fails, and the graph is unchanged', async () => {
+    const before = await graphCounts(server);
+    const request = reviewed(await preview());
+    const failingLoad = async (file: string) => {
+      expect(existsSync(file)).toBe(true);
+      throw new Error('the database went away');
+    };
+    await expect(saveArticle(request, { driver: server.driver, cypherDir, load: failingLoad })).rejects.toThrow(
+      /went away/,
+    );
+    expect(scripts()).toHaveLength(5);
+    expect(readdirSync(path.join(cypherDir, 'articles'))).toHaveLength(5);
+    expect(await graphCounts(server)).toBe(before);
+  });
+
+  it('writes the reviewed article as a Cypher file in the house style, loads it, and answers its id and counts', async () => {
+    const proposal = await preview();
+    const request = reviewed(proposal);
+    const answer = await postJson(`${server.url}/api/articles`, request, { authorization: `Bearer ${TOKEN}` });
+    expect(answer.status).toBe(201);
+    saved = answer.body.article.id;
+    expect(saved).toMatch(/^article:005-russia-says-it-repelled/);
+    expect(answer.body.counts).toMatchObject({ newEntities: 1, claims: proposal.claims.length });
+
+    const script = path.join(cypherDir, answer.body.article.script);
+    const written = readFileSync(script, 'utf8');
+    expect(written).toContain(`MERGE (a:Article {id: '${saved}'})`);
+    expect(written).toContain("MERGE (n:Person {id: 'person:mark-rutte'})");
+    expect(written).toContain("(n:Place {id: 'place:vorozhba'}) MERGE (a)-[:MENTIONS]->(n);");
+    expect(readFileSync(path.join(cypherDir, 'articles', answer.body.article.file), 'utf8')).toBe(text);
+
+    const claims = await getJson(`${server.url}/api/claims?article=${encodeURIComponent(saved ?? '')}`);
+    expect(claims.body.claims).toHaveLength(proposal.claims.length);
+    const gur = claims.body.claims.find((claim: { sources: { quote: string }[] }) =>
+      claim.sources.some((source) => source.quote === 'at least 40 North Korean soldiers were killed'),
+    );
+    expect(gur).toMatchObject({ date: '2024-12-16', countMin: 40, claimants: [{ id: 'agency:gur' }] });
+    expect(gur.about.map((item: { id: string }) => item.id)).toContain('place:vorozhba');
+    const kirby = claims.body.claims.find(
+      (claim: { claimants: { id: string }[] }) => claim.claimants[0]?.id === 'person:john-kirby',
+    );
+    expect(kirby.contradicts.map((other: { id: string }) => other.id)).toContain(
+      'claim:official-couple-hundred-casualties-2024-12-17',
+    );
+
+    // Loading the written file again changes nothing: it is idempotent like the hand-written ones.
+    const after = await graphCounts(server);
+    await loadScript(server.driver, script, { root: cypherDir });
+    expect(await graphCounts(server)).toBe(after);
   });
 });

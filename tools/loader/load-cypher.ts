@@ -48,6 +48,15 @@ export async function loadCypher(driver: Driver, options: LoadOptions = {}): Pro
   return report;
 }
 
+/** Loads one script file of `root` in one transaction (and records it as loaded, as loadCypher does). */
+export async function loadScript(driver: Driver, file: string, options: { root?: string; database?: string } = {}) {
+  const root = options.root ?? CYPHER_ROOT;
+  const text = readFileSync(file, 'utf8');
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const displayName = path.relative(process.cwd(), file) || file;
+  await loadFile(driver, { text, displayName, key: path.relative(root, file), sha256 }, options.database);
+}
+
 interface ScriptFile {
   text: string;
   displayName: string;

@@ -61,12 +61,23 @@ export async function readExistingClaims(
   });
 }
 
-/** Whether a node with this id exists (any label), to refuse an article id or new node id that is taken. */
-export async function readTakenIds(driver: Driver, ids: string[], database?: string): Promise<string[]> {
+const NODE_LABELS = ['Person', 'Agency', 'Place', 'Event', 'Claim', 'Article'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Which of these ids are nodes of the knowledge graph, and with which label (one index seek per label). */
+export async function readNodeLabels(
+  driver: Driver,
+  ids: string[],
+  database?: string,
+): Promise<Map<string, NodeLabel>> {
+  if (ids.length === 0) return new Map();
+  const query = NODE_LABELS.map(
+    (label) => `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, '${label}' AS label`,
+  ).join('\nUNION ALL\n');
   const result = await driver.executeQuery(
-    'UNWIND $ids AS id MATCH (n {id: id}) RETURN DISTINCT id',
-    { ids },
+    query,
+    { ids: [...new Set(ids)] },
     { database, routing: 'READ', ...TIMEOUT },
   );
-  return result.records.map((record) => record.get('id') as string);
+  return new Map(result.records.map((record) => [record.get('id') as string, record.get('label') as NodeLabel]));
 }

@@ -117,3 +117,51 @@ export const proposalSchema = z.object({
   claims: z.array(claimProposalSchema),
 });
 export type Proposal = z.infer<typeof proposalSchema>;
+
+/**
+ * POST /api/articles: the proposal as the reviewer left it — rejected entities and claims removed, the rest edited.
+ * Entities are referred to by `key`; an entity with `matchId` null becomes a new node with id `newId`.
+ */
+export const saveRequestSchema = z.object({
+  text: z.string().min(1),
+  article: z.object({
+    id: nodeId.optional(),
+    title: z.string().trim().min(1).max(300),
+    outlet: z.string().trim().min(1).max(200).nullable(),
+    outletId: nodeId.nullable(),
+    outletNote: z.string().max(1_000).nullable().default(null),
+    published: isoDay.nullable(),
+    publishedPrecision: z.enum(['day', 'on-or-after', 'unknown']),
+    dateNote: z.string().max(2_000).nullable().default(null),
+    author: z.string().trim().max(200).nullable(),
+    dateline: z.string().trim().max(100).nullable().default(null),
+    url: z.string().max(2_000).nullable().default(null),
+  }),
+  entities: z
+    .array(
+      z.object({
+        key: z.string().min(1),
+        name: z.string().trim().min(1).max(200),
+        label: entityLabel,
+        matchId: nodeId.nullable(),
+        newId: nodeId,
+        aliases: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+      }),
+    )
+    .max(500),
+  claims: z
+    .array(
+      claimProposalSchema.omit({ key: true, span: true, relatedClaims: true }).extend({
+        relatedClaims: z
+          .array(relatedClaimSchema.pick({ id: true, type: true, basis: true, reason: true }))
+          .default([]),
+      }),
+    )
+    .max(500),
+});
+export type SaveRequest = z.infer<typeof saveRequestSchema>;
+
+export interface SaveResult {
+  article: { id: string; file: string; script: string };
+  counts: { newEntities: number; mentions: number; claims: number; reports: number; relations: number };
+}

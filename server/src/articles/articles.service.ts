@@ -1,16 +1,20 @@
 // Adding an article: a preview proposes entities and claims from the text and writes nothing; the graph's names,
-// aliases and claims are read fresh for each preview so a just-saved article is known to the next one.
+// aliases and claims are read fresh for each preview so a just-saved article is known to the next one. Saving writes
+// the reviewed article as a Cypher file in the repository's style and loads it (see save-article.ts).
 import type { Driver } from 'neo4j-driver';
-import type { PreviewRequest, Proposal } from './articles.schema';
+import type { PreviewRequest, Proposal, SaveRequest, SaveResult } from './articles.schema';
 import { nextArticleNumber } from './article-files';
 import { readExistingClaims, readGazetteer } from './articles.repository';
 import { Gazetteer } from './pipeline/gazetteer';
 import { proposeArticle } from './pipeline/propose-article';
+import { saveArticle, type LoadScript } from './save-article';
 
 export interface ArticlesOptions {
   /** The Cypher folder new articles are written to and numbered in (cypher/ unless CYPHER_DIR says otherwise). */
   cypherDir: string;
   database?: string;
+  /** Loads one written script in one transaction (tools/loader's loadScript). */
+  load: LoadScript;
 }
 
 export class ArticlesService {
@@ -29,5 +33,21 @@ export class ArticlesService {
       existingClaims,
       articleNumber: nextArticleNumber(this.options.cypherDir),
     });
+  }
+
+  /** One save at a time, so two reviews never take the same article number. */
+  private saving: Promise<unknown> = Promise.resolve();
+
+  save(request: SaveRequest): Promise<SaveResult> {
+    const run = this.saving.then(() =>
+      saveArticle(request, {
+        driver: this.driver,
+        database: this.options.database,
+        cypherDir: this.options.cypherDir,
+        load: this.options.load,
+      }),
+    );
+    this.saving = run.catch(() => undefined);
+    return run;
   }
 }
