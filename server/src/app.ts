@@ -50,7 +50,17 @@ const ARTICLE_BODY_LIMIT_BYTES = 1_000_000;
  * The API routes that query Neo4j, and so take a query slot (waiting for one in the queue when all are busy). Health
  * probes, the built client and unknown routes never wait. A new router that queries Neo4j adds its prefix here.
  */
-export const DATABASE_ROUTES = ['/schema', '/search', '/nodes', '/claims', '/oembed', '/embed', '/queries', '/cypher'];
+export const DATABASE_ROUTES = [
+  '/schema',
+  '/search',
+  '/nodes',
+  '/claims',
+  '/oembed',
+  '/embed',
+  '/queries',
+  '/cypher',
+  '/articles',
+];
 
 export function createApp({ config, driver, logger }: AppDependencies): Express {
   const app = express();
@@ -133,10 +143,7 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
   api.use(cypherRouter(cypher, config.queryLimits.maxQueryLength));
   const load = (file: string) => loadScript(driver, file, { root: config.cypherDir, database });
   api.use(
-    articlesRouter(
-      new ArticlesService(driver, { cypherDir: config.cypherDir, database, load }),
-      requireBearerToken(config.savedQueriesToken),
-    ),
+    articlesRouter(new ArticlesService(driver, { cypherDir: config.cypherDir, database, load }), requireWriteToken),
   );
   api.use(notFoundHandler);
   app.use('/api', api);

@@ -131,7 +131,7 @@ describe('POST /api/articles', () => {
     for (const folder of ['articles', path.join('data', '10-articles')]) {
       cpSync(path.join(CYPHER_ROOT, folder), path.join(cypherDir, folder), { recursive: true });
     }
-    server = await startTestServer({ cypherDir, savedQueriesToken: TOKEN });
+    server = await startTestServer({ cypherDir, writeToken: TOKEN });
   });
   afterAll(async () => {
     // Other test files share this database and count the seed graph: remove what this file added.
