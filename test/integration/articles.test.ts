@@ -5,7 +5,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Proposal, SaveRequest } from '../../server/src/articles/articles.schema';
+import { acceptProposal } from '../../server/src/articles/accept-proposal';
+import type { Proposal } from '../../server/src/articles/articles.schema';
 import { saveArticle } from '../../server/src/articles/save-article';
 import { CYPHER_ROOT, loadScript } from '../../tools/loader/load-cypher';
 import { startTestServer, type TestServer } from '../setup/test-server';
@@ -84,35 +85,7 @@ describe('POST /api/articles/preview', () => {
 
 const TOKEN = 'test-token-for-article-writes-0123';
 
-/** The proposal as a reviewer who accepts everything would send it back. */
-function reviewed(proposal: Proposal): SaveRequest {
-  const { article } = proposal;
-  return {
-    text: proposal.text,
-    article: {
-      id: article.id,
-      title: article.title.value ?? 'Untitled',
-      outlet: article.outlet.value,
-      outletId: article.outletId,
-      outletNote: article.outlet.note,
-      published: article.published.value,
-      publishedPrecision: article.publishedPrecision,
-      dateNote: article.published.note,
-      author: article.author.value,
-      dateline: article.dateline,
-      url: article.url,
-    },
-    entities: proposal.entities.map(({ key, name, label, matchId, newId }) => ({
-      key,
-      name,
-      label,
-      matchId,
-      newId,
-      aliases: [],
-    })),
-    claims: proposal.claims.map(({ key: _key, span: _span, ...claim }) => claim),
-  };
-}
+const reviewed = acceptProposal;
 
 async function graphCounts(server: TestServer): Promise<string> {
   const result = await server.driver.executeQuery(

@@ -203,7 +203,9 @@ function resolveClaims(
 
 /** "claim:<claimant>-<first words>-<date>", as the hand-written ids. */
 function claimId(claimant: ResolvedEntity, claim: SaveRequest['claims'][number]): string {
-  const who = slugify(claimant.name.replace(/\([^)]*\)/g, ''), 2);
+  // "Main Directorate of Intelligence (GUR)" is "gur", as in the hand-written ids.
+  const short = /\(([A-Z][A-Za-z]{1,9})\)/.exec(claimant.name)?.[1];
+  const who = slugify(short ?? claimant.name.replace(/\([^)]*\)/g, ''), 2);
   const what = slugify(claim.text.replace(/^(the|a|an)\s+/i, ''), 4);
   return `claim:${[who, what, claim.date ?? ''].filter(Boolean).join('-')}`;
 }

@@ -85,6 +85,7 @@ function toProposal(
   const figure = draft.figure;
   const base = {
     claimantId: claimant.matchId,
+    date: draft.date.date,
     kind: draft.kind,
     countMin: figure?.countMin ?? null,
     countMax: figure?.countMax ?? null,

@@ -17,6 +17,7 @@ export interface ExistingClaim {
 
 export interface ClaimToRelate {
   claimantId: string | null;
+  date: string | null;
   kind: string;
   countMin: number | null;
   countMax: number | null;
@@ -25,6 +26,8 @@ export interface ClaimToRelate {
 }
 
 const MAX_SUGGESTIONS = 4;
+/** Figures are compared only between statements this close in time: casualty counts of other weeks are other counts. */
+const FIGURE_WINDOW_DAYS = 10;
 
 export function suggestRelatedClaims(
   claim: ClaimToRelate,
@@ -65,6 +68,10 @@ export function suggestRelatedClaims(
 
 function compareFigures(claim: ClaimToRelate, other: ExistingClaim): { clash: boolean } | null {
   if (!claim.measure || claim.measure !== other.measure) return null;
+  if (claim.date && other.date) {
+    const days = Math.abs(Date.parse(claim.date) - Date.parse(other.date)) / 86_400_000;
+    if (days > FIGURE_WINDOW_DAYS) return null;
+  }
   if (claim.countMin === null && claim.countMax === null) return null;
   if (other.countMin === null && other.countMax === null) return null;
   const low = Math.max(claim.countMin ?? 0, other.countMin ?? 0);
