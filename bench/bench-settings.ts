@@ -2,6 +2,7 @@
 // by side. Read once at start; a bad value stops the run with a message saying what to write instead.
 import { z } from 'zod';
 import { wholeNumber } from '../server/src/config/config.schema';
+import { RENDERERS, type RendererName } from './render/render-figures';
 
 export const BENCH_PARTS = ['api', 'large', 'render', 'ingest'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
@@ -28,17 +29,25 @@ const envSchema = z.object({
   /** Render part: graph sizes in nodes (the first is the baseline), and timed camera moves per size. */
   BENCH_RENDER_SIZES: z
     .string()
-    .default('1000,10000,50000')
+    .default('10000,50000,100000')
     .transform((value) => value.split(',').map((item) => Number(item.trim())))
     .pipe(z.array(size).min(1, 'must list at least one size')),
-  BENCH_RENDER_MOVES: wholeNumber(1, 1_000).default(4),
+  BENCH_RENDER_MOVES: wholeNumber(1, 1_000).default(5),
+  /** Render part: renderers to draw side by side (ratios need graph-view with sigma or vis-network). */
+  BENCH_RENDER_RENDERERS: z
+    .string()
+    .default(RENDERERS.join(','))
+    .transform((value) => value.split(',').map((item) => item.trim()))
+    .pipe(z.array(z.enum(RENDERERS, { error: `must be among ${RENDERERS.join(', ')}` })).min(1)),
+  /** Render part: how long the ForceAtlas2 worker runs on each size while long tasks are counted (0: skip). */
+  BENCH_RENDER_LAYOUT_MS: wholeNumber(0, 600_000).default(6_000),
 });
 
 export interface BenchSettings {
   parts: BenchPart[];
   seed: { warmup: number; samples: number };
   large: { nodes: number; maxSamples: number; budgetMs: number; allowExternal: boolean };
-  render: { sizes: number[]; moves: number };
+  render: { sizes: number[]; moves: number; renderers: RendererName[]; layoutMs: number };
 }
 
 export class BenchSettingsError extends Error {
@@ -61,7 +70,12 @@ export function readBenchSettings(args: readonly string[], env: NodeJS.ProcessEn
       budgetMs: values.BENCH_LARGE_BUDGET_MS,
       allowExternal: values.BENCH_SYNTHETIC === '1',
     },
-    render: { sizes: values.BENCH_RENDER_SIZES, moves: values.BENCH_RENDER_MOVES },
+    render: {
+      sizes: values.BENCH_RENDER_SIZES,
+      moves: values.BENCH_RENDER_MOVES,
+      renderers: values.BENCH_RENDER_RENDERERS,
+      layoutMs: values.BENCH_RENDER_LAYOUT_MS,
+    },
   };
 }
 

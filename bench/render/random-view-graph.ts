@@ -2,7 +2,6 @@
 // labels at random positions, about `edgesPerNode` edges per node between random nodes (a few of them parallel, as
 // real data has), sizes and captions like the explorer's. Seeded, so every run draws the same graph.
 import { createExplorerGraph, type ExplorerGraph } from '../../client/src/core/graph/explorer-graph';
-import { colorForLabels } from '../../client/src/rendering/node-style';
 import { seededRandom } from '../seeded-random';
 
 const LABELS = ['Claim', 'Claim', 'Claim', 'Article', 'Person', 'Agency', 'Place', 'Event'];
@@ -22,7 +21,6 @@ export function randomViewGraph(nodes: number, edgesPerNode: number, seed: numbe
       x: random() * spread,
       y: random() * spread,
       size: 3 + random() * 9,
-      color: colorForLabels(labels),
     });
   }
   const keys = graph.nodes();

@@ -1,6 +1,17 @@
 // What the render bench asks of its page and what the page answers, shared by both sides.
 
+/** The renderers drawn side by side: the explorer's view, bare Sigma with its defaults, and vis-network (neovis). */
+export const RENDERERS = ['graph-view', 'sigma', 'vis-network'] as const;
+export type RendererName = (typeof RENDERERS)[number];
+
+export const RENDERER_TITLES: Record<RendererName, string> = {
+  'graph-view': 'GraphView (ours)',
+  sigma: 'Sigma v3, defaults',
+  'vis-network': 'vis-network',
+};
+
 export interface RenderRun {
+  renderer: RendererName;
   nodes: number;
   edgesPerNode: number;
   /** Camera moves to time after the first render. */
@@ -8,28 +19,52 @@ export interface RenderRun {
   seed: number;
 }
 
-/** One timed step: the JavaScript part (what a real GPU would leave) and the whole, GPU drawing included. */
+/** One timed step: the JavaScript part (what a real GPU would leave) and the whole, drawing included. */
 export interface StepTiming {
   jsMs: number;
   totalMs: number;
 }
 
-export interface RenderFigures {
+export interface PreparedGraph {
   nodes: number;
   edges: number;
   /** Filling the graphology graph (the caller's work, before the view exists). */
   buildMs: number;
-  /** From `new GraphView(…)` until the first frame is drawn. */
-  firstRender: StepTiming;
-  /** One frame per camera move (pan or zoom). */
-  frames: StepTiming[];
-  /** Selecting a node: every node and edge goes through the view's reducers again, then a frame is drawn. */
-  select: StepTiming;
-  /** JavaScript heap in use after the first render (Chromium's coarse figure), in MB; null where unavailable. */
-  heapMb: number | null;
 }
 
-/** What the page puts on `window` for the bench to call. */
+/** What the page puts on `window` for the bench to call, one step at a time (the bench reads memory in between). */
 export interface RenderBenchApi {
-  run(options: RenderRun): Promise<RenderFigures>;
+  /** Builds the random graph and draws a small one with the same renderer, so shader compiling is not counted. */
+  prepare(run: RenderRun): Promise<PreparedGraph>;
+  /** From creating the view until its first frame is drawn. */
+  firstRender(): Promise<StepTiming>;
+  /** One frame per camera move (pan or zoom). */
+  moves(): Promise<StepTiming[]>;
+  /** Selecting the graph's biggest hub (null where the renderer has no selection of its own). */
+  select(): Promise<StepTiming | null>;
+  /** Long main-thread tasks while the view's ForceAtlas2 worker runs for `durationMs` (the view only). */
+  layout(durationMs: number): Promise<LayoutFigures | null>;
+  destroy(): void;
+}
+
+export interface LayoutFigures {
+  /** How long the layout ran (less than asked if it converged first). */
+  durationMs: number;
+  /** Main-thread tasks over 50 ms seen by a PerformanceObserver while the layout ran. */
+  longTasks: number;
+  longestTaskMs: number;
+  /** Frames drawn while the layout ran. */
+  frames: number;
+}
+
+export interface RenderFigures extends PreparedGraph {
+  renderer: RendererName;
+  firstRender: StepTiming;
+  frames: StepTiming[];
+  select: StepTiming | null;
+  /** JavaScript heap the view holds after its first render (garbage collected before and after), in MB. */
+  viewHeapMb: number;
+  /** JavaScript heap of the graph itself, in MB. */
+  graphHeapMb: number;
+  layout: LayoutFigures | null;
 }

@@ -1,5 +1,5 @@
 // A read-only window on the explorer for browser tests and debugging (window.__explorer): node positions in graph
-// coordinates, the layout state, the selection and the camera. It changes nothing.
+// coordinates, the layout state, the selection, the camera and the captions drawn. It changes nothing.
 import type { Explorer } from './core/explorer/explorer';
 import { selectedNodeId } from './core/selection/selection-state';
 import type { GraphView } from './rendering/graph-view';
@@ -11,6 +11,10 @@ export interface ExplorerHook {
   layoutState(): string;
   selected(): string | null;
   camera(): { x: number; y: number; ratio: number };
+  /** The captions drawn in the last frame, in pixels from the graph's top-left corner, most important first. */
+  /** The `count` nodes with the most relationships in the view, most first. */
+  hubs(count: number): string[];
+  captions(): { node: string; x: number; y: number; width: number; height: number }[];
 }
 
 declare global {
@@ -34,5 +38,11 @@ export function exposeExplorerHook(explorer: Explorer, view: GraphView): void {
       const { x, y, ratio } = view.getCamera();
       return { x, y, ratio };
     },
+    hubs: (count: number) =>
+      explorer.graph
+        .nodes()
+        .sort((a, b) => explorer.graph.degree(b) - explorer.graph.degree(a) || (a < b ? -1 : 1))
+        .slice(0, count),
+    captions: () => view.drawnCaptions().map(({ node, x, y, width, height }) => ({ node, x, y, width, height })),
   });
 }

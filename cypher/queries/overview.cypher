@@ -1,12 +1,23 @@
 // @id overview
-// @title Whole graph overview
-// @description A bounded sample of the graph: up to `limit` nodes and the relationships between them.
-// @param limit integer = 500 — at most this many nodes
-MATCH (n)
-WHERE none(label IN labels(n) WHERE label STARTS WITH '_')
-WITH n ORDER BY n.id LIMIT $limit
-WITH collect(n) AS nodes
-UNWIND nodes AS n
-OPTIONAL MATCH (n)-[r]->(m)
-WHERE m IN nodes
-RETURN n, r, m
+// @title Who said what
+// @description The most active claimants (people and agencies), their most-reported claims and what those claims are about: a first picture small enough to read. Search, or double-click a node to expand it, to go further.
+// @param claimants integer = 8 — how many claimants, the one with the most claims first
+// @param claimsEach integer = 4 — at most this many claims per claimant, the most reported first
+// @param limit integer = 40 — at most this many claims in all
+MATCH (who:Person|Agency)
+WITH who, COUNT { (who)-[:CLAIMED]->(:Claim) } AS made
+WHERE made > 0
+ORDER BY made DESC, who.id
+LIMIT $claimants
+CALL (who) {
+  MATCH (who)-[said:CLAIMED]->(c:Claim)
+  WITH said, c, COUNT { (:Article)-[:REPORTS]->(c) } AS reports
+  ORDER BY reports DESC, c.date, c.id
+  LIMIT $claimsEach
+  RETURN said, c, reports
+}
+WITH who, said, c, reports
+ORDER BY reports DESC, c.id
+LIMIT $limit
+OPTIONAL MATCH (c)-[about:ABOUT]->(subject)
+RETURN who.name AS claimant, c.text AS claim, subject.name AS about, who, said, c, about, subject

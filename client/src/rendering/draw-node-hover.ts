@@ -1,13 +1,31 @@
-// Draws the caption box of a hovered or selected node in the theme's colours (sigma's default box is always white).
+// The hover layer in the theme's colours: a boxed caption for the node in focus (sigma's default box is always white)
+// and a caption with a halo of the background colour for its neighbours, readable over the edges.
 import type { NodeHoverDrawingFunction } from 'sigma/rendering';
 import type { RenderTheme } from './render-theme';
 
+/** Set by the view's node reducer on the hovered or selected node. */
+export interface FocusFlags {
+  focusCentre?: boolean;
+}
+
 export function createDrawNodeHover(theme: () => RenderTheme): NodeHoverDrawingFunction {
   return (context, data, settings) => {
-    const { labelBox, label, selection } = theme();
+    const { labelBox, label, selection, background } = theme();
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     const text = typeof data.label === 'string' ? data.label : '';
+    if (!(data as FocusFlags).focusCentre) {
+      if (!text) return;
+      const x = data.x + data.size + 3;
+      const y = data.y + size / 3;
+      context.lineJoin = 'round';
+      context.lineWidth = 4;
+      context.strokeStyle = background;
+      context.strokeText(text, x, y);
+      context.fillStyle = label;
+      context.fillText(text, x, y);
+      return;
+    }
     const padding = 3;
     const radius = data.size + padding;
     context.shadowBlur = 6;

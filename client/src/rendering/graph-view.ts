@@ -1,101 +1,156 @@
-// The graph rendering: a Sigma.js renderer over a graphology graph, free of any app state, so the explorer and a
-// future embeddable view can both use it. Callers own the graph and tell the view what is selected and what is
-// filtered out; the view draws shapes per label, curves parallel edges apart, highlights the hovered node's
-// neighbourhood, and shows relationship types on hover, on the selection and when zoomed in.
-import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+// The graph rendering: a Sigma.js renderer over a graphology graph, free of any app state, so the explorer and an
+// embedded view can both use it. Callers own the graph (positions, sizes, captions, labels: graph-attributes.ts) and
+// tell the view what is selected and what is filtered out; the view styles nodes by label from its palette, curves
+// parallel edges apart, brings the hovered or selected node's neighbourhood forward, and shows relationship types on
+// hover, on the selection and when zoomed in.
+//
+// Public API (kept stable for embeds; see graph-view-settings.ts for every setting, its default and validation):
+//   new GraphView(container, graph, settings?)   draws `graph` into `container` (settings: Partial<GraphViewSettings>)
+//   view.sigma / view.graph                      the sigma renderer (events, camera) and the graph drawn
+//   setSelectedNode(node | null)                 outlines one node and brings its neighbourhood forward
+//   setFilters({ node, edge })                   hides nodes and edges for which a predicate answers false
+//   setTheme(name) / setSetting(key, value)      changes a setting (validated) and redraws
+//   focusNode, fit, zoom, getCamera, setCamera   camera moves
+//   setCoveredAreas(() => rects)                 keeps captions out from under toolbars and drawers
+//   drawnCaptions()                              the captions of the last frame and where they are
+//   nodeViewportPosition(node), background, toPng(), destroy()
+//
+// Cost model: drawing goes through one node program (all shapes) and sigma's own edge programs, and the reducers only
+// copy what they change into the object sigma hands them. A hover or a selection rewrites only the nodes and edges
+// whose look changes (the old and new neighbourhoods): everything else is dimmed by one shader uniform and one CSS
+// opacity. Above `largeGraphNodes` / `largeGraphEdges` the view lowers its level of detail.
+import {
+  createDrawCurvedEdgeLabel,
+  createEdgeCurveProgram,
+  DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
+} from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import {
+  DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  drawStraightEdgeLabel,
   EdgeArrowProgram,
+  EdgeRectangleProgram,
+  type EdgeLabelDrawingFunction,
   type EdgeProgramType,
   type NodeHoverDrawingFunction,
+  type NodeLabelDrawingFunction,
   type NodeProgramType,
 } from 'sigma/rendering';
+import type { Settings as SigmaSettings } from 'sigma/settings';
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { createDrawNodeHover } from './draw-node-hover';
+import { CaptionLayout, type PlacedCaption, type Rect } from './caption-layout';
+import { createDrawNodeHover, type FocusFlags } from './draw-node-hover';
 import { renderPng } from './export-png';
 import type { EdgeAttributes, NodeAttributes } from './graph-attributes';
-import { createNodeShapeProgram } from './node-shape-program';
-import { NODE_SHAPES, shapeForLabels } from './node-style';
-import { RENDER_THEMES, type RenderTheme, type ThemeName } from './render-theme';
+import {
+  resolveGraphViewSettings,
+  themeOf,
+  validateGraphViewSettings,
+  type GraphViewSettings,
+} from './graph-view-settings';
+import { createNodeShapesProgram, type ShapedNodeData } from './node-shape-program';
+import { styleInPalette } from './node-style';
+import { parallelEdgeCurvatures } from './parallel-edges';
+import type { RenderTheme, ThemeName } from './render-theme';
 
 export type ViewGraph = Graph<NodeAttributes, EdgeAttributes>;
 export type NodePredicate = (node: string, attributes: NodeAttributes) => boolean;
 export type EdgePredicate = (edge: string, attributes: EdgeAttributes) => boolean;
+/** The settings a caller may give; anything left out takes its default. */
+export type GraphViewOptions = Partial<GraphViewSettings>;
+export type { GraphViewSettings } from './graph-view-settings';
 
-export interface GraphViewOptions {
-  theme?: ThemeName;
-  /** Below this camera ratio (zoomed in), every visible edge shows its relationship type. */
-  edgeLabelsBelowRatio?: number;
-  /** Longest caption drawn on the canvas; longer ones are cut with an ellipsis. */
-  maxCaptionLength?: number;
-  /** Colours for relationship types drawn apart from the rest (e.g. agreement and contradiction in an embed). */
-  relationshipColors?: Readonly<Record<string, string>>;
-}
+/** How faint the edges and captions outside the focus are drawn while a node is in focus. */
+const FADED_EDGES = 0.35;
+const FADED_LABELS = 0.3;
 
-const DEFAULTS: Required<GraphViewOptions> = {
-  theme: 'light',
-  edgeLabelsBelowRatio: 0.45,
-  maxCaptionLength: 42,
-  relationshipColors: {},
-};
+type NodeDisplay = Partial<NodeDisplayData> & ShapedNodeData & FocusFlags & NodeAttributes;
+type EdgeDisplay = Partial<EdgeDisplayData> & EdgeAttributes & { curvature?: number };
 
 export class GraphView {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
-  private readonly options: Required<GraphViewOptions>;
+  private settings: GraphViewSettings;
   private theme: RenderTheme;
   private selected: string | null = null;
   private hovered: string | null = null;
-  /** The node whose neighbourhood stands out (the hovered one, else the selected one) and its neighbours. */
-  private focus: string | null = null;
-  private focusNeighbours = new Set<string>();
+  /** The nodes drawn undimmed while a node is in focus (it and its neighbours), and its edges. */
+  private focusNodes = new Set<string>();
+  private focusEdges = new Set<string>();
+  /** The neighbours of the focus that get a caption (at most `focusCaptionsMax`, the biggest first). */
+  private focusCaptions = new Set<string>();
   private nodeFilter: NodePredicate | null = null;
   private edgeFilter: EdgePredicate | null = null;
-  private zoomedIn = false;
-  private reindexScheduled = false;
+  private large: boolean;
+  private curvatures = new Map<string, number>();
+  private graphChangeScheduled = false;
+  private readonly captions = new CaptionLayout();
+  private coveredAreas: () => readonly Rect[] = () => [];
   private readonly detach: (() => void)[] = [];
 
   constructor(
     container: HTMLElement,
     readonly graph: ViewGraph,
-    options: GraphViewOptions = {},
+    settings: GraphViewOptions = {},
   ) {
-    this.options = { ...DEFAULTS, ...options };
-    this.theme = RENDER_THEMES[this.options.theme];
-    this.indexParallelEdges();
+    this.settings = resolveGraphViewSettings(settings);
+    this.theme = themeOf(this.settings);
+    this.large = this.isLarge();
+    if (!this.large) this.curvatures = parallelEdgeCurvatures(graph);
+    const gateEdgeLabel =
+      (draw: EdgeLabelDrawingFunction): EdgeLabelDrawingFunction =>
+      (context, edge, ...rest) => {
+        // Sigma draws its first frame inside its constructor, before `this.sigma` is set.
+        const ratio = (this.sigma as Sigma | undefined)?.getCamera().ratio ?? 1;
+        if (edge.forceLabel || ratio < this.settings.edgeLabelsBelowRatio) draw(context, edge, ...rest);
+      };
+    const curvedArrow = createEdgeCurveProgram({
+      arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+      drawLabel: gateEdgeLabel(createDrawCurvedEdgeLabel(DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS)),
+    });
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       allowInvalidContainer: true,
-      renderEdgeLabels: true,
+      ...this.levelOfDetail(),
       enableEdgeEvents: false,
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.5,
-      labelGridCellSize: 120,
-      zIndex: true,
+      labelDensity: 0.6,
+      labelGridCellSize: 110,
+      labelRenderedSizeThreshold: this.settings.labelRenderedSizeThreshold,
       // Room around the drawing for captions, which extend to the right of their nodes.
       stagePadding: 60,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
-      defaultEdgeType: 'arrow',
-      defaultNodeType: 'circle',
-      nodeProgramClasses: Object.fromEntries(
-        NODE_SHAPES.map((shape) => [
-          shape,
-          createNodeShapeProgram(shape) as NodeProgramType<NodeAttributes, EdgeAttributes>,
-        ]),
-      ),
-      edgeProgramClasses: {
-        arrow: EdgeArrowProgram as EdgeProgramType<NodeAttributes, EdgeAttributes>,
-        curved: EdgeCurvedArrowProgram as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+      defaultEdgeType: 'line',
+      defaultNodeType: 'shape',
+      defaultEdgeColor: this.theme.edge,
+      nodeProgramClasses: {
+        shape: createNodeShapesProgram({
+          active: () => this.focusNodes.size > 0,
+          color: () => this.theme.dimmed,
+        }) as NodeProgramType<NodeAttributes, EdgeAttributes>,
       },
+      edgeProgramClasses: {
+        line: EdgeRectangleProgram as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+        arrow: EdgeArrowProgram as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+        curved: curvedArrow as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+      },
+      defaultDrawNodeLabel: ((_context, data) => {
+        if (this.large && !data.forceLabel && data.size < this.settings.largeGraphLabelThreshold) return;
+        // Sigma passes the node key with its display data; its type leaves the key out.
+        this.captions.propose(data as typeof data & { key: string });
+      }) as NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes>,
       defaultDrawNodeHover: createDrawNodeHover(() => this.theme) as NodeHoverDrawingFunction<
+        NodeAttributes,
+        EdgeAttributes
+      >,
+      defaultDrawEdgeLabel: gateEdgeLabel(drawStraightEdgeLabel) as EdgeLabelDrawingFunction<
         NodeAttributes,
         EdgeAttributes
       >,
       labelColor: { color: this.theme.label },
       edgeLabelColor: { color: this.theme.edgeLabel },
       edgeLabelSize: 11,
-      nodeReducer: (node, data) => this.reduceNode(node, data),
-      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+      nodeReducer: (node, data) => this.reduceNode(node, data as NodeDisplay),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeDisplay),
     });
     this.listen();
   }
@@ -103,8 +158,9 @@ export class GraphView {
   /** Marks one node as selected (outlined, caption always shown), or none. */
   setSelectedNode(node: string | null): void {
     if (node === this.selected) return;
+    const previous = this.selected;
     this.selected = node;
-    this.updateFocus();
+    this.updateFocus([previous, node]);
   }
 
   /** Hides nodes and edges for which a predicate answers false (null shows everything). */
@@ -115,13 +171,33 @@ export class GraphView {
   }
 
   setTheme(name: ThemeName): void {
-    this.theme = RENDER_THEMES[name];
+    this.setSetting('theme', name);
+  }
+
+  /** Changes one setting, validated like the constructor's, and redraws what it affects. */
+  setSetting<K extends keyof GraphViewSettings>(key: K, value: GraphViewSettings[K]): void {
+    const next = { ...this.settings, [key]: value };
+    validateGraphViewSettings(next);
+    this.settings = next;
+    this.theme = themeOf(next);
     this.sigma.setSetting('labelColor', { color: this.theme.label });
     this.sigma.setSetting('edgeLabelColor', { color: this.theme.edgeLabel });
+    this.sigma.setSetting('defaultEdgeColor', this.theme.edge);
+    this.sigma.setSetting('labelRenderedSizeThreshold', next.labelRenderedSizeThreshold);
+    this.applyLevelOfDetail(true);
+  }
+
+  getSettings(): Readonly<GraphViewSettings> {
+    return this.settings;
   }
 
   get background(): string {
     return this.theme.background;
+  }
+
+  /** Whether the graph is drawn at the lower level of detail (see GraphViewSettings.largeGraphNodes). */
+  get isLargeGraph(): boolean {
+    return this.large;
   }
 
   /** Moves the camera onto a node, zooming in when the view is far out. */
@@ -173,109 +249,176 @@ export class GraphView {
     this.sigma.kill();
   }
 
+  /**
+   * Tells the view what covers parts of it (toolbars, drawers), in pixels from its top-left corner, asked at each
+   * frame: captions are never drawn there.
+   */
+  setCoveredAreas(areas: () => readonly Rect[]): void {
+    this.coveredAreas = areas;
+    this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+  }
+
+  /** The captions of the last frame and where they were drawn (the most important first). */
+  drawnCaptions(): readonly PlacedCaption[] {
+    return this.captions.lastPlaced;
+  }
+
   private listen(): void {
+    this.sigma.on('beforeRender', () => this.captions.reset());
+    this.sigma.on('afterRender', () => {
+      const context = this.sigma.getCanvases().labels?.getContext('2d');
+      if (!context) return;
+      const colors = { text: this.theme.label, halo: this.theme.background };
+      const font = {
+        labelSize: this.sigma.getSetting('labelSize'),
+        labelWeight: this.sigma.getSetting('labelWeight'),
+        labelFont: this.sigma.getSetting('labelFont'),
+      };
+      this.captions.draw(context, font, colors, this.coveredAreas(), this.sigma.getDimensions());
+    });
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
     this.sigma.on('leaveNode', () => this.setHovered(null));
-    const camera = this.sigma.getCamera();
-    const onCamera = () => {
-      const zoomedIn = camera.ratio < this.options.edgeLabelsBelowRatio;
-      if (zoomedIn === this.zoomedIn) return;
-      this.zoomedIn = zoomedIn;
-      this.sigma.refresh({ skipIndexation: true });
-    };
-    camera.on('updated', onCamera);
-    this.detach.push(() => camera.off('updated', onCamera));
-    const onEdgesChanged = () => this.scheduleReindex();
-    for (const event of ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const) {
-      this.graph.on(event, onEdgesChanged);
-      this.detach.push(() => this.graph.off(event, onEdgesChanged));
+    const onGraphChanged = () => this.scheduleGraphChange();
+    for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const) {
+      this.graph.on(event, onGraphChanged);
+      this.detach.push(() => this.graph.off(event, onGraphChanged));
     }
+  }
+
+  private isLarge(): boolean {
+    return this.graph.order >= this.settings.largeGraphNodes || this.graph.size >= this.settings.largeGraphEdges;
+  }
+
+  /** Sigma's settings that follow the level of detail. */
+  private levelOfDetail(): Pick<SigmaSettings, 'hideEdgesOnMove' | 'hideLabelsOnMove' | 'renderEdgeLabels'> {
+    // Sigma's edge labels look at every edge on every frame, so large graphs go without them.
+    return { hideEdgesOnMove: this.large, hideLabelsOnMove: this.large, renderEdgeLabels: !this.large };
+  }
+
+  /** Re-reads the level of detail; sigma's settings change (a full refresh each) only when it does, or when forced. */
+  private applyLevelOfDetail(force = false): void {
+    const large = this.isLarge();
+    const changed = large !== this.large;
+    this.large = large;
+    this.curvatures = large ? new Map() : parallelEdgeCurvatures(this.graph);
+    if (changed) {
+      for (const [key, value] of Object.entries(this.levelOfDetail())) {
+        this.sigma.setSetting(key as keyof SigmaSettings, value as never);
+      }
+    }
+    if (changed || force || !large) this.sigma.refresh();
   }
 
   private setHovered(node: string | null): void {
+    const previous = this.hovered;
     this.hovered = node;
-    this.updateFocus();
+    this.updateFocus([previous, node]);
   }
 
-  private updateFocus(): void {
+  /**
+   * Recomputes the focus (the hovered node, else the selected one) and rewrites only what changed: the nodes and
+   * edges of the old and new neighbourhoods, and the nodes whose own state changed.
+   */
+  private updateFocus(touched: (string | null)[]): void {
+    const before = { nodes: this.focusNodes, edges: this.focusEdges, captions: this.focusCaptions };
     this.computeFocus();
-    this.sigma.refresh({ skipIndexation: true });
+    const nodes = new Set<string>([...before.nodes, ...this.focusNodes]);
+    for (const node of touched) if (node !== null) nodes.add(node);
+    const edges = new Set<string>([...before.edges, ...this.focusEdges]);
+    const faded = this.focusNodes.size > 0;
+    const canvases = this.sigma.getCanvases();
+    if (canvases.edges) canvases.edges.style.opacity = faded ? String(FADED_EDGES) : '';
+    if (canvases.labels) canvases.labels.style.opacity = faded ? String(FADED_LABELS) : '';
+    const present = [...nodes].filter((node) => this.graph.hasNode(node));
+    try {
+      this.sigma.refresh({ partialGraph: { nodes: present, edges: [...edges] }, skipIndexation: true });
+    } catch {
+      // Nodes added since the last frame are not in sigma's programs yet: draw everything once instead.
+      this.sigma.refresh();
+    }
   }
 
   private computeFocus(): void {
-    const focus = this.hovered ?? this.selected;
-    this.focus = focus && this.graph.hasNode(focus) ? focus : null;
-    this.focusNeighbours = new Set(this.focus ? this.graph.neighbors(this.focus) : []);
+    const focus = [this.hovered, this.selected].find((node) => node !== null && this.graph.hasNode(node)) ?? null;
+    this.focusNodes = new Set();
+    this.focusEdges = new Set();
+    this.focusCaptions = new Set();
+    if (focus === null) return;
+    this.focusNodes.add(focus);
+    const neighbours: string[] = [];
+    this.graph.forEachEdge(focus, (edge, _attributes, source, target) => {
+      this.focusEdges.add(edge);
+      const other = source === focus ? target : source;
+      if (!this.focusNodes.has(other)) {
+        this.focusNodes.add(other);
+        neighbours.push(other);
+      }
+    });
+    const max = this.settings.focusCaptionsMax;
+    const captioned =
+      neighbours.length <= max
+        ? neighbours
+        : neighbours
+            .map((node) => ({ node, size: this.graph.getNodeAttribute(node, 'size') }))
+            .sort((a, b) => b.size - a.size)
+            .slice(0, max)
+            .map(({ node }) => node);
+    this.focusCaptions = new Set(captioned);
   }
 
-  private scheduleReindex(): void {
-    if (this.reindexScheduled) return;
-    this.reindexScheduled = true;
+  /** Graph changes come in bursts (a query adds hundreds of nodes): handle them once, after the burst. */
+  private scheduleGraphChange(): void {
+    if (this.graphChangeScheduled) return;
+    this.graphChangeScheduled = true;
     queueMicrotask(() => {
-      this.reindexScheduled = false;
-      this.indexParallelEdges();
+      this.graphChangeScheduled = false;
       this.computeFocus();
-      this.sigma.refresh();
+      this.applyLevelOfDetail();
     });
   }
 
-  private indexParallelEdges(): void {
-    indexParallelEdgesIndex(this.graph as unknown as Parameters<typeof indexParallelEdgesIndex>[0], {
-      edgeIndexAttribute: 'parallelIndex',
-      edgeMaxIndexAttribute: 'parallelMaxIndex',
-    });
-  }
-
-  private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
-    const display: Partial<NodeDisplayData> = {
-      ...data,
-      type: shapeForLabels(data.labels),
-      label: this.caption(data.label),
-    };
-    if (this.nodeFilter && !this.nodeFilter(node, data)) return { ...display, hidden: true };
-    if (node === this.selected) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 2 });
-    if (this.focus && node !== this.focus && !this.focusNeighbours.has(node)) {
-      Object.assign(display, {
-        color: this.theme.dimmed,
-        label: null,
-        zIndex: 0,
-        highlighted: false,
-        forceLabel: false,
-      });
-    } else if (this.focus) {
-      Object.assign(display, { zIndex: 1, forceLabel: true });
+  // Sigma hands the reducers a fresh shallow copy of the attributes: they write into it instead of copying again.
+  private reduceNode(node: string, display: NodeDisplay): Partial<NodeDisplayData> {
+    const style = styleInPalette(this.settings.palette, display.labels) ?? this.settings.defaultNodeStyle;
+    display.shape = style.shape;
+    if (!display.color) display.color = style.color;
+    const max = this.settings.maxCaptionLength;
+    if (display.label && display.label.length > max) display.label = `${display.label.slice(0, max - 1)}…`;
+    if (this.nodeFilter && !this.nodeFilter(node, display)) {
+      display.hidden = true;
+      return display;
+    }
+    if (this.focusNodes.has(node)) {
+      display.inFocus = true;
+      if (node === this.selected || node === this.hovered) {
+        Object.assign(display, { focusCentre: true, highlighted: true, forceLabel: true });
+      } else if (this.focusCaptions.has(node)) {
+        Object.assign(display, { highlighted: true, forceLabel: true });
+      }
+    } else if (node === this.selected) {
+      Object.assign(display, { focusCentre: true, highlighted: true, forceLabel: true });
     }
     return display;
   }
 
-  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-    const [source, target] = this.graph.extremities(edge);
-    const parallel = data.parallelIndex;
-    const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-      ...data,
-      color: this.options.relationshipColors[data.relType] ?? this.theme.edge,
-      label: null,
-      type: parallel == null ? 'arrow' : 'curved',
-      curvature: parallel == null ? 0 : curvatureFor(parallel, data.parallelMaxIndex ?? 1),
-    };
-    if (this.edgeFilter && !this.edgeFilter(edge, data)) return { ...display, hidden: true };
-    const touches = (node: string | null) => node !== null && (source === node || target === node);
-    if (this.focus && !touches(this.focus)) return { ...display, color: this.theme.dimmedEdge, zIndex: 0 };
-    if (this.zoomedIn || touches(this.hovered) || touches(this.selected)) {
-      Object.assign(display, { label: data.relType, forceLabel: true, zIndex: 1 });
+  private reduceEdge(edge: string, display: EdgeDisplay): Partial<EdgeDisplayData> {
+    if (!this.large) {
+      const curvature = this.curvatures.get(edge);
+      display.type = curvature === undefined ? 'arrow' : 'curved';
+      if (curvature !== undefined) display.curvature = curvature;
+    }
+    if (this.edgeFilter && !this.edgeFilter(edge, display)) {
+      display.hidden = true;
+      return display;
+    }
+    if (!display.label) display.label = display.relType;
+    const typeColor = this.settings.relationshipColors[display.relType];
+    if (typeColor) display.color = typeColor;
+    if (this.focusEdges.has(edge)) {
+      display.color = this.theme.focusEdge;
+      display.forceLabel = true;
+      display.size = (display.size ?? 1) * 1.5;
     }
     return display;
   }
-
-  private caption(label: string): string {
-    const max = this.options.maxCaptionLength;
-    return label.length > max ? `${label.slice(0, max - 1)}…` : label;
-  }
-}
-
-/** Spreads edges between the same two nodes: index i of n gets its own bend, alternating sides. */
-function curvatureFor(index: number, maxIndex: number): number {
-  const base = 0.25;
-  const spread = maxIndex > 0 ? index / maxIndex : index;
-  return index === 0 ? 0.12 : base * spread * (1 + Math.abs(maxIndex) * 0.15);
 }

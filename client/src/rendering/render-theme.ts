@@ -8,7 +8,8 @@ export interface RenderTheme {
   edge: string;
   edgeLabel: string;
   dimmed: string;
-  dimmedEdge: string;
+  /** Edges of the node in focus (drawn over the faded rest of the edges). */
+  focusEdge: string;
   selection: string;
 }
 
@@ -20,7 +21,7 @@ export const RENDER_THEMES: Record<ThemeName, RenderTheme> = {
     edge: '#b8bfcc',
     edgeLabel: '#5b6475',
     dimmed: '#e3e6ec',
-    dimmedEdge: '#eef0f4',
+    focusEdge: '#1d2330',
     selection: '#1d2330',
   },
   dark: {
@@ -30,7 +31,7 @@ export const RENDER_THEMES: Record<ThemeName, RenderTheme> = {
     edge: '#4a5263',
     edgeLabel: '#9aa3b2',
     dimmed: '#2a2f3a',
-    dimmedEdge: '#20242d',
+    focusEdge: '#e6e9ef',
     selection: '#ffffff',
   },
 };

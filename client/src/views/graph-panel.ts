@@ -4,16 +4,34 @@ import type { Explorer } from '../core/explorer/explorer';
 import { edgePredicate, nodePredicate } from '../core/filters/filter-predicates';
 import { isFiltering } from '../core/filters/filters-state';
 import { selectedNodeId } from '../core/selection/selection-state';
+import type { Rect } from '../rendering/caption-layout';
 import { GraphView } from '../rendering/graph-view';
 import type { ThemeName } from '../rendering/render-theme';
 import { batchedRender } from './dom';
+
+/** What can lie over the graph: its toolbar, the notice, and the side panels when they are drawers. */
+const COVERING = ['#graph-toolbar', '#notice', '.side', '.inspector'];
+
+function coveredAreas(container: HTMLElement, selectors: readonly string[]): Rect[] {
+  const origin = container.getBoundingClientRect();
+  return selectors.flatMap((selector) => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (!element || element.hidden || element.offsetParent === null) return [];
+    const { left, top, width, height } = element.getBoundingClientRect();
+    return [{ x: left - origin.left, y: top - origin.top, width, height }];
+  });
+}
 
 export function mountGraphPanel(container: HTMLElement, status: HTMLElement, explorer: Explorer): GraphView {
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const theme = (): ThemeName => (dark.matches ? 'dark' : 'light');
   const view = new GraphView(container, explorer.graph, { theme: theme() });
   dark.addEventListener('change', () => view.setTheme(theme()));
-  explorer.camera = { focusNode: (node) => view.focusNode(node) };
+  explorer.camera = {
+    focusNode: (node) => view.focusNode(node),
+    viewportSize: () => ({ width: container.clientWidth, height: container.clientHeight }),
+  };
+  view.setCoveredAreas(() => coveredAreas(container, COVERING));
 
   view.sigma.on('clickNode', ({ node }) => explorer.select(node));
   view.sigma.on('doubleClickNode', (event) => {

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerGraph } from '../../../client/src/core/graph/explorer-graph';
 import { DEFAULT_NODE_SIZE, mergePayload } from '../../../client/src/core/graph/merge-payload';
-import { colorForLabels, DEFAULT_NODE_COLOR } from '../../../client/src/rendering/node-style';
 import {
   article,
   casualtiesClaim,
@@ -25,7 +24,7 @@ describe('mergePayload', () => {
     expect(graph.size).toBe(5);
   });
 
-  it('gives new nodes their caption, labels, properties, colour by label and a default size', () => {
+  it('gives new nodes their caption, labels, properties and a default size, and no colour (the view styles by label)', () => {
     const graph = createExplorerGraph();
     mergePayload(graph, claimPayload);
 
@@ -36,9 +35,7 @@ describe('mergePayload', () => {
       x: 0,
       y: 0,
       size: DEFAULT_NODE_SIZE,
-      color: colorForLabels(['Person']),
     });
-    expect(colorForLabels(['Person'])).not.toBe(DEFAULT_NODE_COLOR);
   });
 
   it('keys edges by their stable id and keeps their direction, type and properties', () => {
@@ -89,13 +86,13 @@ describe('mergePayload', () => {
     });
   });
 
-  it('recolours a node whose labels changed since it was drawn', () => {
+  it('updates the labels of a node whose labels changed since it was drawn, so the view restyles it', () => {
     const graph = createExplorerGraph();
     mergePayload(graph, { nodes: [payloadNode('x:1', ['Place'])], edges: [] });
 
     mergePayload(graph, { nodes: [payloadNode('x:1', ['Agency'])], edges: [] });
 
-    expect(graph.getNodeAttribute('x:1', 'color')).toBe(colorForLabels(['Agency']));
+    expect(graph.getNodeAttribute('x:1', 'labels')).toEqual(['Agency']);
   });
 
   it('updates the properties of a relationship already in the view', () => {
@@ -161,16 +158,5 @@ describe('mergePayload', () => {
 
     expect(graph.hasEdge('rel:self')).toBe(true);
     expect(graph.size).toBe(1);
-  });
-
-  it('colours a node by its first known label and gives unknown labels the neutral colour', () => {
-    const graph = createExplorerGraph();
-    mergePayload(graph, {
-      nodes: [payloadNode('x:1', ['Bookmark', 'Agency']), payloadNode('x:2', ['Bookmark'])],
-      edges: [],
-    });
-
-    expect(graph.getNodeAttribute('x:1', 'color')).toBe(colorForLabels(['Agency']));
-    expect(graph.getNodeAttribute('x:2', 'color')).toBe(DEFAULT_NODE_COLOR);
   });
 });

@@ -24,6 +24,8 @@ import type { Notice } from './notice';
 /** What the explorer needs from the graph view to move the camera; the view itself stays app-agnostic. */
 export interface CameraControl {
   focusNode(node: string): Promise<void>;
+  /** The view's size in pixels, which a fresh picture is laid out to fit. */
+  viewportSize?(): { width: number; height: number };
 }
 
 export class Explorer {
@@ -245,7 +247,13 @@ export class Explorer {
     this.layout.set({ type: 'settling', reason });
     try {
       const iterations = reason === 'initial' ? iterationsFor(this.graph.order) : 120;
-      await runFa2Iterations(this.graph, { iterations, fixed });
+      const viewport = reason === 'initial' ? this.camera?.viewportSize?.() : undefined;
+      await runFa2Iterations(this.graph, {
+        iterations,
+        fixed,
+        separateClusters: reason === 'initial',
+        fit: viewport && { width: viewport.width - 160, height: viewport.height - 120, margin: 6 },
+      });
     } finally {
       this.layout.set({ type: 'idle' });
     }

@@ -1,6 +1,7 @@
 // Serialises the graph in the view as GEXF (graphology-gexf's writer), GraphML and JSON. Properties become flat
 // attributes (lists and objects as JSON text) because both XML formats only hold scalar values.
 import { write as writeGexf } from 'graphology-gexf/browser';
+import { colorForLabels } from '../../rendering/node-style';
 import type { ExplorerGraph } from '../graph/explorer-graph';
 
 type Scalar = string | number | boolean;
@@ -18,7 +19,12 @@ export function toGexf(graph: ExplorerGraph): string {
   return writeGexf(graph, {
     formatNode: (_key, attributes) => ({
       label: attributes.label,
-      viz: { color: attributes.color, size: attributes.size, x: attributes.x, y: attributes.y },
+      viz: {
+        color: attributes.color ?? colorForLabels(attributes.labels),
+        size: attributes.size,
+        x: attributes.x,
+        y: attributes.y,
+      },
       attributes: { labels: attributes.labels.join(','), ...flatten(attributes.properties) },
     }),
     formatEdge: (_key, attributes) => ({
@@ -65,7 +71,7 @@ export function toGraphml(graph: ExplorerGraph): string {
       x: attributes.x,
       y: attributes.y,
       size: attributes.size,
-      color: attributes.color,
+      color: attributes.color ?? colorForLabels(attributes.labels),
       ...flatten(attributes.properties),
     });
     graphElement.appendChild(node);

@@ -1,7 +1,6 @@
 // Merges a graph payload from the API into the explorer graph. Nodes already there keep their place; new ones get
 // a position from the caller (around the node they were expanded from, or on a fresh circle).
 import type { GraphPayload } from '../../api/api-types';
-import { colorForLabels } from '../../rendering/node-style';
 import type { ExplorerGraph } from './explorer-graph';
 
 export interface MergeResult {
@@ -20,7 +19,6 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload): Merge
         properties: node.properties,
         labels: node.labels,
         label: node.caption,
-        color: colorForLabels(node.labels),
       });
       continue;
     }
@@ -31,7 +29,6 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload): Merge
       x: 0,
       y: 0,
       size: DEFAULT_NODE_SIZE,
-      color: colorForLabels(node.labels),
     });
     addedNodes.push(node.id);
   }

@@ -25,14 +25,19 @@ export type LayoutDefinition =
 
 export type LayoutId = 'forceatlas2' | 'noverlap' | 'circular';
 
-export function forceAtlas2Settings(graph: ExplorerGraph) {
+/**
+ * ForceAtlas2's settings for a graph. Hubs (articles, much-discussed events) are pushed apart so captions have room
+ * (degree-weighted attraction); gravity keeps islands near. `separateClusters` adds LinLog mode, which draws
+ * communities (a claimant with its claims and subjects) as separate groups.
+ */
+export function forceAtlas2Settings(graph: ExplorerGraph, { separateClusters = false } = {}) {
   return {
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order > BARNES_HUT_FROM,
-    // Spread hubs (articles, much-discussed events) apart so captions have room; gravity keeps islands near.
-    scalingRatio: 12,
-    gravity: 1,
+    scalingRatio: separateClusters ? 2 : 12,
+    gravity: separateClusters ? 0.5 : 1,
     outboundAttractionDistribution: true,
+    linLogMode: separateClusters,
   };
 }
 

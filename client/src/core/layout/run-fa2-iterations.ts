@@ -1,13 +1,17 @@
 // Runs ForceAtlas2 for a fixed number of iterations in a web worker and applies the result to the chosen nodes.
 // Deterministic for a given graph, so a reloaded link finds the nodes where the shared camera expects them.
 import type { ExplorerGraph } from '../graph/explorer-graph';
-import type { Fa2Ready, Fa2Request, Fa2Response } from './fa2-iterations-messages';
+import type { Fa2Fit, Fa2Ready, Fa2Request, Fa2Response } from './fa2-iterations-messages';
 import { forceAtlas2Settings } from './layout-registry';
 
 export interface Fa2IterationsOptions {
   iterations: number;
   /** Nodes that keep their place (everything else moves). */
   fixed?: ReadonlySet<string>;
+  /** LinLog mode: clusters drawn apart, for a fresh picture (not when adding to one the user already reads). */
+  separateClusters?: boolean;
+  /** Fit the result to the view's size and push overlapping nodes apart (a fresh picture only). */
+  fit?: Fa2Fit;
 }
 
 export async function runFa2Iterations(graph: ExplorerGraph, options: Fa2IterationsOptions): Promise<void> {
@@ -23,7 +27,8 @@ export async function runFa2Iterations(graph: ExplorerGraph, options: Fa2Iterati
     })),
     edges: graph.mapEdges((_edge, _attributes, source, target) => [source, target] as [string, string]),
     iterations: options.iterations,
-    settings: forceAtlas2Settings(graph),
+    settings: forceAtlas2Settings(graph, { separateClusters: options.separateClusters ?? false }),
+    fit: options.fit,
   };
   const worker = new Worker(new URL('./fa2-iterations.worker.ts', import.meta.url), { type: 'module' });
   try {

@@ -1,0 +1,116 @@
+// Places node captions so they never overlap each other, run off the view or under what covers it (a toolbar):
+// sigma proposes the captions of a frame (its label grid already thins them out); they are drawn most important first
+// (forced captions, then the biggest nodes), and a caption that would collide with one already placed is left out.
+// Widths are measured once per caption text and font, not at every frame.
+import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData } from 'sigma/types';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A caption as drawn in the last frame, in pixels from the view's top-left corner. */
+export interface PlacedCaption extends Rect {
+  node: string;
+  text: string;
+}
+
+interface Candidate {
+  node: string;
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  forced: boolean;
+}
+
+const GAP = 2;
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export class CaptionLayout {
+  private candidates: Candidate[] = [];
+  private placed: PlacedCaption[] = [];
+  private widths = new Map<string, number>();
+  private font = '';
+
+  /** Used as sigma's label drawing function: only collects the caption for this frame. */
+  propose(data: Pick<NodeDisplayData, 'label' | 'x' | 'y' | 'size'> & { key: string; forceLabel?: boolean }): void {
+    if (!data.label) return;
+    this.candidates.push({
+      node: data.key,
+      text: data.label,
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      forced: data.forceLabel === true,
+    });
+  }
+
+  /** Draws the frame's captions, most important first, skipping any that would collide. */
+  draw(
+    context: CanvasRenderingContext2D,
+    settings: Pick<Settings, 'labelSize' | 'labelWeight' | 'labelFont'>,
+    colors: { text: string; halo: string },
+    covered: readonly Rect[],
+    bounds: { width: number; height: number },
+  ): void {
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    if (font !== this.font) {
+      this.font = font;
+      this.widths.clear();
+    }
+    context.font = font;
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = colors.halo;
+    context.fillStyle = colors.text;
+    const candidates = this.candidates.sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size);
+    const placed: PlacedCaption[] = [];
+    const height = settings.labelSize + GAP;
+    for (const candidate of candidates) {
+      const rect = {
+        x: candidate.x + candidate.size + 3,
+        y: candidate.y - settings.labelSize * 0.7,
+        width: this.width(context, candidate.text) + GAP,
+        height,
+      };
+      const inside =
+        rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= bounds.width && rect.y + height <= bounds.height;
+      if (!inside || covered.some((area) => overlaps(rect, area)) || placed.some((other) => overlaps(rect, other))) {
+        continue;
+      }
+      const baseline = candidate.y + settings.labelSize / 3;
+      context.strokeText(candidate.text, rect.x, baseline);
+      context.fillText(candidate.text, rect.x, baseline);
+      placed.push({ ...rect, node: candidate.node, text: candidate.text });
+    }
+    this.placed = placed;
+    this.candidates = [];
+  }
+
+  /** Forgets a frame's proposals that were never drawn (sigma skipped its labels, e.g. while the camera moved). */
+  reset(): void {
+    this.candidates = [];
+  }
+
+  get lastPlaced(): readonly PlacedCaption[] {
+    return this.placed;
+  }
+
+  private width(context: CanvasRenderingContext2D, text: string): number {
+    let width = this.widths.get(text);
+    if (width === undefined) {
+      width = context.measureText(text).width;
+      // Bounded: a view that shows ever new captions must not keep all of their widths.
+      if (this.widths.size > 20_000) this.widths.clear();
+      this.widths.set(text, width);
+    }
+    return width;
+  }
+}
