@@ -151,13 +151,25 @@ function printFigures(results: RenderFigures[], moves: number): void {
   if (layouts.length > 0) {
     console.log('\nForceAtlas2 in its worker while the view draws (PerformanceObserver "longtask", tasks over 50 ms):');
     printTable(
-      ['nodes', 'ran ms', 'frames drawn', 'long tasks', 'longest task ms'],
+      [
+        'nodes',
+        'ran ms',
+        'converged',
+        'frames drawn',
+        'long tasks while running',
+        'longest ms',
+        'stop → drawn ms',
+        'longest task then ms',
+      ],
       layouts.map(({ nodes, layout }) => [
         nodes.toLocaleString('en'),
         formatMs(layout!.durationMs),
+        layout!.convergedByItself ? 'yes' : 'no',
         String(layout!.frames),
         String(layout!.longTasks),
         formatMs(layout!.longestTaskMs),
+        formatMs(layout!.stopMs),
+        formatMs(layout!.longestStopTaskMs),
       ]),
     );
   }
@@ -184,7 +196,8 @@ function printRatios(results: RenderFigures[]): void {
     const meets =
       sigmaRatios.every((ratio) => Number.isNaN(ratio) || ratio <= SIGMA_TARGET) &&
       visRatios.every((ratio) => Number.isNaN(ratio) || ratio >= VIS_TARGET);
-    return [[nodes.toLocaleString('en'), ...[...sigmaRatios, ...visRatios].map(formatRatio), meets ? 'yes' : 'NO']];
+    const verdict = !sigma && !vis ? '–' : meets ? 'yes' : 'NO';
+    return [[nodes.toLocaleString('en'), ...[...sigmaRatios, ...visRatios].map(formatRatio), verdict]];
   });
   if (rows.length === 0) return;
   console.log(

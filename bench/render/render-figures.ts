@@ -50,11 +50,15 @@ export interface RenderBenchApi {
 export interface LayoutFigures {
   /** How long the layout ran (less than asked if it converged first). */
   durationMs: number;
+  convergedByItself: boolean;
   /** Main-thread tasks over 50 ms seen by a PerformanceObserver while the layout ran. */
   longTasks: number;
   longestTaskMs: number;
-  /** Frames drawn while the layout ran. */
+  /** Frames drawn while the layout ran and when it stopped. */
   frames: number;
+  /** From asking the layout to stop until its result is drawn, and the longest task meanwhile. */
+  stopMs: number;
+  longestStopTaskMs: number;
 }
 
 export interface RenderFigures extends PreparedGraph {

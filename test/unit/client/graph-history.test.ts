@@ -1,4 +1,4 @@
-// Undo for graph changes: each recorded snapshot brings back nodes, edges, positions and attributes exactly.
+// Undo for graph changes: each recorded change brings back the nodes, edges and positions from before it.
 import { describe, expect, it } from 'vitest';
 import { GraphHistory } from '../../../client/src/core/graph/graph-history';
 import { mergePayload } from '../../../client/src/core/graph/merge-payload';
@@ -16,7 +16,12 @@ describe('GraphHistory', () => {
     graph.dropNode(kursk.id);
 
     expect(history.undo()).toBe('expand Pentagon');
-    expect(graph.export()).toEqual(before);
+    // The same nodes where they were and the same edges (newer properties from the server are kept).
+    const shape = (serialized: typeof before) => ({
+      nodes: serialized.nodes.map(({ key, attributes }) => [key, attributes?.x, attributes?.y]).sort(),
+      edges: serialized.edges.map(({ key, source, target }) => [key, source, target]).sort(),
+    });
+    expect(shape(graph.export())).toEqual(shape(before));
     expect(graph.getNodeAttributes(ryder.id)).toMatchObject({ x: 10, y: 20 });
   });
 
@@ -86,19 +91,48 @@ describe('GraphHistory', () => {
     expect(graph.nodes()).toEqual(['place:a']);
   });
 
-  it('is not affected by later changes to the attributes of nodes in the view', () => {
-    const graph = graphOf(claimPayload);
+  it('keeps newer data from the server on undo: it reverts structure and positions, not refreshed properties', () => {
+    const graph = graphOf(claimPayload, { [ryder.id]: [1, 2] });
     const history = new GraphHistory(graph);
-    history.record('move');
+    history.record('refresh');
 
-    graph.updateNodeAttributes(ryder.id, (attributes) => ({ ...attributes, label: 'changed', size: 30 }));
     mergePayload(graph, { nodes: [payloadNode(ryder.id, ['Person'], { name: 'Renamed' })], edges: [] });
+    graph.mergeNodeAttributes(ryder.id, { x: 5, y: 6 });
     history.undo();
 
-    expect(graph.getNodeAttributes(ryder.id)).toMatchObject({ label: 'Pat Ryder', properties: ryder.properties });
+    expect(graph.getNodeAttributes(ryder.id)).toMatchObject({ x: 1, y: 2, properties: { name: 'Renamed' } });
   });
 
-  it('forgets every snapshot when cleared', () => {
+  it('stores the change, not the graph: recording a change on a large graph keeps two numbers per node', () => {
+    const graph = graphOf(starPayload('agency:hub', 20_000));
+    const history = new GraphHistory(graph);
+
+    history.record('expand a neighbour');
+    mergePayload(graph, starPayload('agency:other', 3, 'other'));
+
+    const stored = (history as unknown as { stack: { operations: unknown[]; replaced: unknown }[] }).stack[0]!;
+    expect(stored.replaced).toBeNull();
+    // The new hub, its three neighbours and their three edges, each logged once.
+    expect(stored.operations).toHaveLength(7);
+    history.undo();
+    expect(graph.order).toBe(20_001);
+  });
+
+  it('keeps the replaced graph when a change replaces the whole view, and brings it back', () => {
+    const graph = graphOf(claimPayload);
+    const before = graph.order;
+    const history = new GraphHistory(graph);
+
+    history.record('run a query', { replacesGraph: true });
+    graph.clear();
+    mergePayload(graph, starPayload('agency:hub', 3));
+    history.undo();
+
+    expect(graph.order).toBe(before);
+    expect(graph.hasNode(ryder.id)).toBe(true);
+  });
+
+  it('forgets every change when cleared', () => {
     const graph = graphOf(claimPayload);
     const history = new GraphHistory(graph);
     history.record('one');

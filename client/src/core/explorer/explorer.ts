@@ -5,6 +5,7 @@ import type { CypherResult, SchemaResponse } from '../../api/api-types';
 import { applyNodeSizing, DEFAULT_SIZING, type NodeSizing } from '../appearance/node-sizing';
 import type { DatabaseStatus } from '../database/database-status';
 import { NO_FILTERS, type FiltersState } from '../filters/filters-state';
+import { aggregatePayload, isAggregateNode, VIEW_NODE_CAP } from '../graph/aggregate-payload';
 import { leavesOf } from '../graph/collapse-node';
 import { createExplorerGraph, type ExplorerGraph } from '../graph/explorer-graph';
 import { GraphHistory } from '../graph/graph-history';
@@ -26,6 +27,13 @@ export interface CameraControl {
   focusNode(node: string): Promise<void>;
   /** The view's size in pixels, which a fresh picture is laid out to fit. */
   viewportSize?(): { width: number; height: number };
+}
+
+const NARROW_DOWN =
+  'search for one of them and expand it, or run a narrower query (a WHERE on a property, a smaller LIMIT).';
+
+function tooBig(nodes: number, what: string): string {
+  return `The answer has ${nodes.toLocaleString('en')} nodes, more than the view draws at once (${VIEW_NODE_CAP.toLocaleString('en')}), so it is ${what}. To see nodes, ${NARROW_DOWN}`;
 }
 
 export class Explorer {
@@ -91,18 +99,28 @@ export class Explorer {
       this.queryRun.set({ type: 'failed', query, error: apiError });
       return null;
     }
-    if (result.graph.nodes.length > 0 || mode === 'replace') {
-      this.history.record(mode === 'replace' ? `${describeQuery(query)} (replaced the view)` : describeQuery(query));
+    // Never everything: an answer above the cap is drawn as one node per label, and the notice says how to narrow it.
+    const capped = result.graph.nodes.length > VIEW_NODE_CAP;
+    const drawn = capped ? aggregatePayload(result.graph) : result.graph;
+    if (capped && mode === 'add') {
+      this.queryRun.set({ type: 'done', query, result, mode });
+      this.notice.set({ type: 'info', text: tooBig(result.graph.nodes.length, 'not added to the view') });
+      return result;
+    }
+    if (drawn.nodes.length > 0 || mode === 'replace') {
+      this.history.record(mode === 'replace' ? `${describeQuery(query)} (replaced the view)` : describeQuery(query), {
+        replacesGraph: mode === 'replace',
+      });
     }
     if (mode === 'replace') {
       this.stopLayout();
       this.expansions.set(new Map());
-      loadPayload(this.graph, result.graph);
+      loadPayload(this.graph, drawn);
       this.currentQuery.set(query);
       await this.settle('initial');
     } else {
       const before = new Set(this.graph.nodes());
-      const { addedNodes } = mergePayload(this.graph, result.graph);
+      const { addedNodes } = mergePayload(this.graph, drawn);
       const unplaced = new Set(addedNodes);
       for (const node of addedNodes) {
         unplaced.delete(node);
@@ -114,13 +132,19 @@ export class Explorer {
     const truncated = result.summary.truncated ? ' (truncated: the query returned more than the server sends)' : '';
     this.notice.set({
       type: 'info',
-      text: `${result.graph.nodes.length} nodes, ${result.rows.length} rows${truncated}`,
+      text: capped
+        ? tooBig(result.graph.nodes.length, 'shown as one node per label')
+        : `${result.graph.nodes.length} nodes, ${result.rows.length} rows${truncated}`,
     });
     return result;
   }
 
   /** Adds a page of a node's neighbours around it, leaving every node already in the view where it is. */
   async expand(node: string, page: 'first' | 'more' = 'first'): Promise<void> {
+    if (isAggregateNode(node)) {
+      this.notice.set({ type: 'info', text: `${this.caption(node)} stands for many nodes: ${NARROW_DOWN}` });
+      return;
+    }
     const previous = this.expansions.get().get(node);
     const skip = page === 'more' && previous ? previous.shown : 0;
     try {

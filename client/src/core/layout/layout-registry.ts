@@ -1,10 +1,10 @@
-// The layouts a user can run, from graphology. Continuous ones run in a web worker until stopped (or until they
-// converge); one-shot ones are cheap enough to run at once. Adding a layout means adding an entry here.
+// The layouts a user can run, from graphology. Continuous ones run in a web worker until they converge or are
+// stopped; one-shot ones are cheap enough to run at once. Adding a layout means adding an entry here.
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import type { ExplorerGraph } from '../graph/explorer-graph';
+import { startFa2Layout } from './run-fa2-layout';
 
 /** Above this many nodes ForceAtlas2 uses the Barnes-Hut approximation (n log n instead of n²). */
 export const BARNES_HUT_FROM = 300;
@@ -46,10 +46,8 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     id: 'forceatlas2',
     label: 'ForceAtlas2',
     kind: 'continuous',
-    start(graph) {
-      const layout = new FA2Layout(graph, { settings: forceAtlas2Settings(graph) });
-      layout.start();
-      return { stop: () => layout.kill() };
+    start(graph, onDone) {
+      return startFa2Layout(graph, { settings: forceAtlas2Settings(graph), onDone });
     },
   },
   {
