@@ -19,5 +19,5 @@ CALL (who) {
 WITH who, said, c, reports
 ORDER BY reports DESC, c.id
 LIMIT $limit
-OPTIONAL MATCH (c)-[about:ABOUT]->(subject)
-RETURN who.name AS claimant, c.text AS claim, subject.name AS about, who, said, c, about, subject
+OPTIONAL MATCH (c)-[aboutLink:ABOUT]->(subject)
+RETURN who.name AS claimant, c.text AS claim, subject.name AS about, who, said, c, aboutLink, subject

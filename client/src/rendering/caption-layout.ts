@@ -73,18 +73,21 @@ export class CaptionLayout {
     const candidates = this.candidates.sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size);
     const placed: PlacedCaption[] = [];
     const height = settings.labelSize + GAP;
+    const fits = (rect: Rect) =>
+      rect.x >= 0 &&
+      rect.y >= 0 &&
+      rect.x + rect.width <= bounds.width &&
+      rect.y + rect.height <= bounds.height &&
+      !covered.some((area) => overlaps(rect, area)) &&
+      !placed.some((other) => overlaps(rect, other));
     for (const candidate of candidates) {
-      const rect = {
-        x: candidate.x + candidate.size + 3,
-        y: candidate.y - settings.labelSize * 0.7,
-        width: this.width(context, candidate.text) + GAP,
-        height,
-      };
-      const inside =
-        rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= bounds.width && rect.y + height <= bounds.height;
-      if (!inside || covered.some((area) => overlaps(rect, area)) || placed.some((other) => overlaps(rect, other))) {
-        continue;
-      }
+      const width = this.width(context, candidate.text) + GAP;
+      const y = candidate.y - settings.labelSize * 0.7;
+      // To the right of the node, else to its left (a node by the right edge keeps its caption).
+      const right = { x: candidate.x + candidate.size + 3, y, width, height };
+      const left = { x: candidate.x - candidate.size - 3 - width, y, width, height };
+      const rect = fits(right) ? right : fits(left) ? left : null;
+      if (!rect) continue;
       const baseline = candidate.y + settings.labelSize / 3;
       context.strokeText(candidate.text, rect.x, baseline);
       context.fillText(candidate.text, rect.x, baseline);
