@@ -1,6 +1,6 @@
 // @id overview
 // @title Who said what
-// @description The most active claimants (people and agencies), their most-reported claims and what those claims are about: a first picture small enough to read. Search, or double-click a node to expand it, to go further.
+// @description The most active claimants (people and agencies), their most-reported claims and what those claims are about: a first picture small enough to read, drawn as a graph (no table). Search, or double-click a node to expand it, to go further.
 // @param claimants integer = 8 — how many claimants, the one with the most claims first
 // @param claimsEach integer = 4 — at most this many claims per claimant, the most reported first
 // @param limit integer = 40 — at most this many claims in all
@@ -20,4 +20,4 @@ WITH who, said, c, reports
 ORDER BY reports DESC, c.id
 LIMIT $limit
 OPTIONAL MATCH (c)-[aboutLink:ABOUT]->(subject)
-RETURN who.name AS claimant, c.text AS claim, subject.name AS about, who, said, c, aboutLink, subject
+RETURN who, said, c, aboutLink, subject

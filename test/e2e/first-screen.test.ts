@@ -37,7 +37,12 @@ describe('the first screen', () => {
       expect(nodes).toBeGreaterThan(10);
       expect(nodes).toBeLessThanOrEqual(150);
       // Captions are placed at each frame: wait for one after the layout settled.
-      await expect.poll(() => page.evaluate(() => window.__explorer!.captions().length)).toBeGreaterThan(5);
+      await expect.poll(() => page.evaluate(() => window.__explorer!.captions().length)).toBeGreaterThan(0);
+      await saveScreenshot(page, `first-screen-${width}x${height}-${colorScheme}`);
+      // A phone has room for fewer captions than a laptop, but still names the main actors.
+      expect((await page.evaluate(() => window.__explorer!.captions())).length).toBeGreaterThanOrEqual(
+        width < 600 ? 4 : 8,
+      );
       const captions = await page.evaluate(() => window.__explorer!.captions());
       const graph = (await page.locator('#graph').boundingBox())!;
       const toolbar = (await page.locator('#graph-toolbar').boundingBox())!;
@@ -56,7 +61,6 @@ describe('the first screen', () => {
         return window.__explorer!.hubs(1)[0] ?? ids[0];
       });
       expect(captions.map((caption) => caption.node)).toContain(hub);
-      await saveScreenshot(page, `first-screen-${width}x${height}-${colorScheme}`);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

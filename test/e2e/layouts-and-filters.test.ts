@@ -55,15 +55,18 @@ describe('layouts and filters', () => {
     await claimToggle.click();
     expect(await status(page)).toBe(unfiltered);
 
-    // Claims dated in December 2024 only: every other dated claim, article or event is hidden.
+    // Claims dated in December 2024 only: every other dated claim, article or event in the view is hidden.
+    const inView = await page.evaluate(() => window.__explorer!.nodeIds());
     const dated = await fetch(`${session.server.url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: `MATCH (n) WHERE (n:Claim AND n.date IS NOT NULL AND NOT n.date STARTS WITH '2024-12')
+        query: `MATCH (n) WHERE n.id IN $ids AND (
+                     (n:Claim AND n.date IS NOT NULL AND NOT n.date STARTS WITH '2024-12')
                    OR (n:Article AND NOT n.published STARTS WITH '2024-12')
-                   OR (n:Event AND n.startDate IS NOT NULL AND NOT n.startDate STARTS WITH '2024-12')
+                   OR (n:Event AND n.startDate IS NOT NULL AND NOT n.startDate STARTS WITH '2024-12'))
                 RETURN count(n) AS outside`,
+        params: { ids: inView },
       }),
     }).then((r) => r.json());
     await page.getByRole('textbox', { name: 'From', exact: true }).fill('2024-12-01');

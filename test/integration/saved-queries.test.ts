@@ -9,7 +9,7 @@ const TOKEN = 'test-token-for-saved-queries-0123';
 
 /** Every built-in query with parameters from the seed graph, and what its first rows must show. */
 const BUILTIN_RUNS: [string, Record<string, unknown>, string][] = [
-  ['overview', {}, 'claimant'],
+  ['overview', {}, 'who'],
   ['claims-by-entity', { entityId: 'person:pat-ryder' }, 'claim'],
   ['claims-about', { entityId: 'place:kursk-region' }, 'claim'],
   ['casualty-figures', {}, 'figure'],

@@ -80,8 +80,11 @@ export class CaptionLayout {
       rect.y + rect.height <= bounds.height &&
       !covered.some((area) => overlaps(rect, area)) &&
       !placed.some((other) => overlaps(rect, other));
+    // A caption takes at most 40% of the view's width (a phone shows shorter captions than a desktop).
+    const widest = bounds.width * 0.4;
     for (const candidate of candidates) {
-      const width = this.width(context, candidate.text) + GAP;
+      const text = this.fitted(context, candidate.text, widest);
+      const width = this.width(context, text) + GAP;
       const y = candidate.y - settings.labelSize * 0.7;
       // To the right of the node, else to its left (a node by the right edge keeps its caption).
       const right = { x: candidate.x + candidate.size + 3, y, width, height };
@@ -89,9 +92,9 @@ export class CaptionLayout {
       const rect = fits(right) ? right : fits(left) ? left : null;
       if (!rect) continue;
       const baseline = candidate.y + settings.labelSize / 3;
-      context.strokeText(candidate.text, rect.x, baseline);
-      context.fillText(candidate.text, rect.x, baseline);
-      placed.push({ ...rect, node: candidate.node, text: candidate.text });
+      context.strokeText(text, rect.x, baseline);
+      context.fillText(text, rect.x, baseline);
+      placed.push({ ...rect, node: candidate.node, text });
     }
     this.placed = placed;
     this.candidates = [];
@@ -104,6 +107,14 @@ export class CaptionLayout {
 
   get lastPlaced(): readonly PlacedCaption[] {
     return this.placed;
+  }
+
+  /** The text, cut with an ellipsis where it would be wider than `widest` pixels. */
+  private fitted(context: CanvasRenderingContext2D, text: string, widest: number): string {
+    const width = this.width(context, text);
+    if (width <= widest) return text;
+    const keep = Math.max(1, Math.floor((text.length * widest) / width) - 1);
+    return `${text.slice(0, keep).trimEnd()}…`;
   }
 
   private width(context: CanvasRenderingContext2D, text: string): number {
