@@ -18,6 +18,11 @@ const localEnvSchema = z.object({
     .string()
     .regex(/^\d+[mMgG]$/, 'must be a JVM size such as 512m or 1g')
     .default('1g'),
+  /** Page cache of the local Neo4j: the store files it keeps in memory (a 1M-node graph needs about 2g). */
+  NEO4J_PAGE_CACHE: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must be a size such as 256m or 2g')
+    .default('256m'),
   NEO4J_TX_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   NEO4J_TX_MEMORY_MB: z.coerce.number().int().min(16).max(65536).default(512),
   LOAD_ON_START: z.enum(['true', 'false']).default('true'),
@@ -42,8 +47,15 @@ export function localNeo4jOptions(env: LocalEnv, log: (line: string) => void): L
     boltPort: env.NEO4J_BOLT_PORT,
     password: env.NEO4J_PASSWORD,
     heap: env.NEO4J_HEAP,
+    pageCacheMb: toMegabytes(env.NEO4J_PAGE_CACHE),
     txTimeoutSeconds: env.NEO4J_TX_TIMEOUT_SECONDS,
     txMemoryMb: env.NEO4J_TX_MEMORY_MB,
     log,
   };
+}
+
+/** `512m` → 512, `2g` → 2048. */
+export function toMegabytes(size: string): number {
+  const amount = Number.parseInt(size, 10);
+  return /[gG]$/.test(size) ? amount * 1024 : amount;
 }
