@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { wholeNumber } from '../server/src/config/config.schema';
 import { RENDERERS, type RendererName } from './render/render-figures';
 
-export const BENCH_PARTS = ['api', 'large', 'render', 'ingest'] as const;
+export const BENCH_PARTS = ['api', 'scale', 'render', 'ingest'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 const size = z
@@ -19,12 +19,20 @@ const envSchema = z.object({
   /** Seed-graph part: warm-up requests and timed requests per endpoint. */
   BENCH_WARMUP: wholeNumber(0, 10_000).default(20),
   BENCH_SAMPLES: wholeNumber(1, 100_000).default(200),
-  /** Large-graph part: about how many synthetic nodes to write. */
-  BENCH_LARGE_NODES: wholeNumber(1_000, 2_000_000).default(100_000),
-  /** Large-graph part: most timed requests per endpoint, and the time after which an endpoint stops sampling. */
-  BENCH_LARGE_SAMPLES: wholeNumber(5, 10_000).default(40),
-  BENCH_LARGE_BUDGET_MS: wholeNumber(500, 600_000).default(6_000),
-  /** Set to 1 to let the large-graph part write into (and afterwards clean) the database of NEO4J_URI. */
+  /** Scale part: how many synthetic nodes to load (about 4.9 relationships each). */
+  BENCH_SCALE_NODES: wholeNumber(1_000, 5_000_000).default(1_000_000),
+  /** Scale part: most timed requests per endpoint, and the time after which an endpoint stops sampling. */
+  BENCH_SCALE_SAMPLES: wholeNumber(5, 10_000).default(100),
+  BENCH_SCALE_BUDGET_MS: wholeNumber(500, 600_000).default(6_000),
+  /** Scale part: requests of each kind in the proxy-against-driver comparison. */
+  BENCH_PROXY_SAMPLES: wholeNumber(10, 100_000).default(300),
+  /** Scale part: heap and page cache of the bench's own Neo4j (a 1M-node graph needs about 2g of page cache). */
+  BENCH_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must be a JVM size such as 2g')
+    .default('2g'),
+  BENCH_NEO4J_PAGE_CACHE_MB: wholeNumber(64, 65_536).default(3_072),
+  /** Set to 1 to let the scale part write into (and afterwards clean) the database of NEO4J_URI. */
   BENCH_SYNTHETIC: z.enum(['0', '1']).default('0'),
   /** Render part: graph sizes in nodes (the first is the baseline), and timed camera moves per size. */
   BENCH_RENDER_SIZES: z
@@ -46,7 +54,14 @@ const envSchema = z.object({
 export interface BenchSettings {
   parts: BenchPart[];
   seed: { warmup: number; samples: number };
-  large: { nodes: number; maxSamples: number; budgetMs: number; allowExternal: boolean };
+  scale: {
+    nodes: number;
+    maxSamples: number;
+    budgetMs: number;
+    proxySamples: number;
+    allowExternal: boolean;
+    neo4j: { heap: string; pageCacheMb: number };
+  };
   render: { sizes: number[]; moves: number; renderers: RendererName[]; layoutMs: number };
 }
 
@@ -64,11 +79,13 @@ export function readBenchSettings(args: readonly string[], env: NodeJS.ProcessEn
   return {
     parts: readParts(args.length > 0 ? args : [values.BENCH_PARTS]),
     seed: { warmup: values.BENCH_WARMUP, samples: values.BENCH_SAMPLES },
-    large: {
-      nodes: values.BENCH_LARGE_NODES,
-      maxSamples: values.BENCH_LARGE_SAMPLES,
-      budgetMs: values.BENCH_LARGE_BUDGET_MS,
+    scale: {
+      nodes: values.BENCH_SCALE_NODES,
+      maxSamples: values.BENCH_SCALE_SAMPLES,
+      budgetMs: values.BENCH_SCALE_BUDGET_MS,
+      proxySamples: values.BENCH_PROXY_SAMPLES,
       allowExternal: values.BENCH_SYNTHETIC === '1',
+      neo4j: { heap: values.BENCH_NEO4J_HEAP, pageCacheMb: values.BENCH_NEO4J_PAGE_CACHE_MB },
     },
     render: {
       sizes: values.BENCH_RENDER_SIZES,
@@ -79,14 +96,14 @@ export function readBenchSettings(args: readonly string[], env: NodeJS.ProcessEn
   };
 }
 
-/** Accepts `api large`, `api,large`, `api|large` or `all`; keeps the documented order whatever order is given. */
+/** Accepts `api scale`, `api,scale`, `api|scale` or `all`; keeps the documented order whatever order is given. */
 function readParts(words: readonly string[]): BenchPart[] {
   const names = words.flatMap((word) => word.split(/[\s,|]+/)).filter(Boolean);
   const unknown = names.filter((name) => name !== 'all' && !(BENCH_PARTS as readonly string[]).includes(name));
   if (unknown.length > 0) {
     throw new BenchSettingsError(
       `Unknown benchmark part "${unknown.join('", "')}". Choose from ${BENCH_PARTS.join(', ')} or all, ` +
-        'e.g. "npm run bench -- large render" or BENCH_PARTS=api,render.',
+        'e.g. "npm run bench -- scale render" or BENCH_PARTS=api,render.',
     );
   }
   if (names.length === 0 || names.includes('all')) return [...BENCH_PARTS];

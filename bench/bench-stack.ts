@@ -26,11 +26,14 @@ export class BenchStack {
     private readonly parts: { server?: RunningServer; neo4j?: LocalNeo4j; home?: string },
   ) {}
 
-  static async start(log: (line: string) => void): Promise<BenchStack> {
+  static async start(
+    log: (line: string) => void,
+    memory: { heap: string; pageCacheMb: number } = { heap: '1g', pageCacheMb: 256 },
+  ): Promise<BenchStack> {
     const parts: { server?: RunningServer; neo4j?: LocalNeo4j; home?: string; driver?: Driver } = {};
     try {
       const external = Boolean(process.env.NEO4J_URI);
-      const database = external ? userDatabase() : await ownDatabase(parts, log);
+      const database = external ? userDatabase() : await ownDatabase(parts, log, memory);
       const base = loadConfig({ ...process.env, NEO4J_URI: database.uri, NEO4J_PASSWORD: database.password });
       const config = {
         ...base,
@@ -70,6 +73,7 @@ function userDatabase(): { uri: string; password: string } {
 async function ownDatabase(
   parts: { neo4j?: LocalNeo4j; home?: string },
   log: (line: string) => void,
+  memory: { heap: string; pageCacheMb: number },
 ): Promise<{ uri: string; password: string }> {
   parts.home = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-neo4j-'));
   const password = 'bench-password-local';
@@ -77,10 +81,10 @@ async function ownDatabase(
     home: parts.home,
     boltPort: await findFreePort(),
     password,
-    heap: '1g',
-    txTimeoutSeconds: 60,
-    // Room for the ~100k-node synthetic graph of the large-graph part, so it is timed from memory as a warm server is.
-    pageCacheMb: 256,
+    heap: memory.heap,
+    txTimeoutSeconds: 300,
+    // The scale part's graph must fit, so it is timed from memory as a warm server is.
+    pageCacheMb: memory.pageCacheMb,
     log,
   });
   return { uri: parts.neo4j.uri, password };

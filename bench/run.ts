@@ -1,17 +1,18 @@
 // `npm run bench [-- <parts>]`: speed figures, each with ratios to a baseline measured in the same run (so they
 // compare across machines). Parts, given as arguments or as BENCH_PARTS=api,render (default: all, in this order):
 //   api     every API endpoint on the seed graph: p50/p95 and ratio to GET /api/health
-//   large   the API on a synthetic graph of ~100k nodes (BENCH_LARGE_NODES) with hubs: ratio to the seed graph
+//   scale   the API on a synthetic graph of 1M nodes (BENCH_SCALE_NODES) with hubs: load rate, p95 against the
+//           budgets, ratio to the seed graph, the proxy against the bare driver, and a one-line summary
 //   render  the graph view in Chromium on 1k/10k/50k nodes (BENCH_RENDER_SIZES): ratios to the smallest graph
 //   ingest  quality of the article proposal pipeline on the five seed articles against the hand-made graph
-// e.g. `npm run bench -- large render`. The API parts start their own Neo4j on a free port in a temporary folder
-// (deleted at the end) unless NEO4J_URI is set; then `large` is skipped unless BENCH_SYNTHETIC=1, because it writes
+// e.g. `npm run bench -- scale render`. The API parts start their own Neo4j on a free port in a temporary folder
+// (deleted at the end) unless NEO4J_URI is set; then `scale` is skipped unless BENCH_SYNTHETIC=1, because it writes
 // into that database. Everything started is stopped, also on Ctrl-C. Other settings: bench/bench-settings.ts.
 import { readBenchSettings, type BenchPart, type BenchSettings } from './bench-settings';
 import { BenchStack } from './bench-stack';
 import { Cleanups } from './cleanups';
 import { runIngestBench } from './ingest/ingest-bench';
-import { runLargeGraphBench } from './large-graph/large-graph-bench';
+import { runScaleBench } from './scale/scale-bench';
 import { runRenderBench } from './render/render-bench';
 import { runSeedApiBench } from './seed-api-bench';
 
@@ -20,16 +21,17 @@ const cleanups = new Cleanups();
 async function main(settings: BenchSettings): Promise<void> {
   const started = performance.now();
   console.log(`Benchmark parts: ${settings.parts.join(', ')}`);
-  if (['api', 'large', 'ingest'].some((part) => settings.parts.includes(part as BenchPart))) {
-    const stack = await BenchStack.start((line) => console.log(line));
+  if (['api', 'scale', 'ingest'].some((part) => settings.parts.includes(part as BenchPart))) {
+    const memory = settings.parts.includes('scale') ? settings.scale.neo4j : undefined;
+    const stack = await BenchStack.start((line) => console.log(line), memory);
     const stopStack = cleanups.add(() => stack.stop());
     if (settings.parts.includes('api')) await runSeedApiBench(stack, settings.seed);
-    // Before the large part, which adds synthetic nodes the gold standard knows nothing about.
+    // Before the scale part, which adds synthetic nodes the gold standard knows nothing about.
     if (settings.parts.includes('ingest')) {
       const figures = await runIngestBench(stack.driver, stack.database, true);
       if (!figures.met) process.exitCode = 1;
     }
-    if (settings.parts.includes('large')) await runLargeGraphBench(stack, settings.large, cleanups);
+    if (settings.parts.includes('scale')) await runScaleBench(stack, settings.scale, cleanups);
     await stopStack();
   }
   if (settings.parts.includes('render')) await runRenderBench(settings.render, cleanups);

@@ -3,6 +3,7 @@
 // error handler last.
 // It never listens; server.ts does, so tests can build apps freely.
 import express, { type Express } from 'express';
+import type { Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import { pinoHttp } from 'pino-http';
@@ -41,6 +42,8 @@ export interface AppDependencies {
   config: Config;
   driver: Driver;
   logger: Logger;
+  /** Where the per-client rate limit counts; memory when absent (see http/rate-limit-store.ts). */
+  rateLimitStore?: Store;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -62,7 +65,7 @@ export const DATABASE_ROUTES = [
   '/articles',
 ];
 
-export function createApp({ config, driver, logger }: AppDependencies): Express {
+export function createApp({ config, driver, logger, rateLimitStore }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -110,7 +113,7 @@ export function createApp({ config, driver, logger }: AppDependencies): Express 
   const claims = new ClaimsService(driver, vocabulary, database);
   const embeds = new EmbedService(driver, nodes, claims, queries, database);
   // One rate limit and one set of query slots (with its wait queue) for the API and the embed pages alike.
-  const rateLimit = rateLimitPerClient(config.rateLimitPerMinute);
+  const rateLimit = rateLimitPerClient(config.rateLimitPerMinute, rateLimitStore);
   const querySlots = limitConcurrentQueries(
     new QuerySlots({
       capacity: config.maxConcurrentQueries,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { createApp } from './app';
 import { decideWriteAccess, generatedTokenNotice } from './http/write-access';
 import type { Config } from './config/config.schema';
+import { openRateLimitStore } from './http/rate-limit-store';
 
 export interface RunningServer {
   url: string;
@@ -19,10 +20,16 @@ export class PortTakenError extends Error {
   override name = 'PortTakenError';
 }
 
-export function startServer(config: Config, driver: Driver, logger: Logger): Promise<RunningServer> {
+export async function startServer(config: Config, driver: Driver, logger: Logger): Promise<RunningServer> {
   const access = decideWriteAccess(config.host, config.writeToken);
-  const app = createApp({ config: { ...config, writeToken: access.token }, driver, logger });
-  return new Promise((resolve, reject) => {
+  const rateLimit = await openRateLimitStore(config.redisUrl, logger);
+  const app = createApp({
+    config: { ...config, writeToken: access.token },
+    driver,
+    logger,
+    rateLimitStore: rateLimit.store,
+  });
+  return new Promise<RunningServer>((resolve, reject) => {
     const timeouts = config.httpTimeouts;
     const server = createServer(
       {
@@ -44,6 +51,7 @@ export function startServer(config: Config, driver: Driver, logger: Logger): Pro
           ),
         );
       } else reject(error);
+      void rateLimit.close();
     });
     server.once('listening', () => {
       const address = server.address();
@@ -54,7 +62,10 @@ export function startServer(config: Config, driver: Driver, logger: Logger): Pro
       resolve({
         url: `http://${host}:${port}/`,
         server,
-        close: () => drain(server, config.queryLimits.timeoutMs + DRAIN_MARGIN_MS),
+        close: async () => {
+          await drain(server, config.queryLimits.timeoutMs + DRAIN_MARGIN_MS);
+          await rateLimit.close();
+        },
       });
     });
   });

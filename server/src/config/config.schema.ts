@@ -86,6 +86,11 @@ export const envSchema = z.object({
   SAVED_QUERIES_TOKEN: writeToken.optional(),
   /** The Cypher folder (schema/, data/, articles/) that new articles are written to and loaded from. */
   CYPHER_DIR: z.string().min(1).optional(),
+  /** When set, the per-client rate limit is counted in this Redis, shared by every server instance behind a balancer. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, 'must look like redis://host:6379 or rediss://user:password@host:6380/0')
+    .optional(),
   /** Express's "trust proxy": how many reverse proxies set X-Forwarded-For (for per-client rate limits). */
   TRUST_PROXY: trustProxy.default(false),
 });
@@ -112,6 +117,8 @@ export interface Config {
   /** Limits on how slowly a client may send its request (node:http's headersTimeout, requestTimeout…). */
   httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   rateLimitPerMinute: number;
+  /** Redis for the shared rate-limit counts; unset counts in this process's memory. */
+  redisUrl?: string;
   corsOrigins: string[];
   /** Origins that may frame /embed: ["*"] any, [] none but the explorer itself. */
   embedOrigins: string[];

@@ -14,7 +14,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '');
-      const value = name in env ? ` (got "${/PASSWORD|TOKEN/.test(name) ? '***' : env[name]}")` : ' (not set)';
+      const value =
+        name in env ? ` (got "${/PASSWORD|TOKEN|REDIS_URL/.test(name) ? '***' : env[name]}")` : ' (not set)';
       return `  ${name}${value}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration; fix these environment variables:\n${problems.join('\n')}`);
@@ -36,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: e.KEEP_ALIVE_TIMEOUT_MS,
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    redisUrl: e.REDIS_URL,
     corsOrigins: e.CORS_ORIGINS,
     embedOrigins: e.EMBED_ORIGINS,
     writeToken: e.WRITE_TOKEN ?? e.SAVED_QUERIES_TOKEN,

@@ -17,7 +17,11 @@ export async function explainQuery(
   query: string,
   options: { timeoutMs: number; database?: string },
 ): Promise<PlannedQuery> {
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeRead((tx) => explainInTransaction(tx, query, {}), { timeout: options.timeoutMs });
   } finally {

@@ -24,6 +24,9 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
   const session = driver.session({
     database: options.database,
     defaultAccessMode: neo4j.session.READ,
+    // The bookmarks of the driver's executeQuery writes (a saved user query, say): on a cluster, the follower that
+    // serves this read waits until it has them, so a user's own write is always seen.
+    bookmarkManager: driver.executeQueryBookmarkManager,
     fetchSize: Math.min(options.rowCap + 1, 1000),
   });
   try {

@@ -1,13 +1,17 @@
-// Per-client request budget (express-rate-limit, a sliding one-minute window keyed by client address); over it the
-// API answers the contract's 429 RATE_LIMITED JSON with Retry-After.
+// Per-client request budget (express-rate-limit, a one-minute window keyed by client address, counted in memory or
+// in a shared Redis); over it the API answers the contract's 429 RATE_LIMITED JSON with Retry-After.
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import { RateLimitedError } from '../errors/app-errors';
 
 const WINDOW_MS = 60_000;
 
-export function rateLimitPerClient(limitPerMinute: number): RequestHandler {
+export function rateLimitPerClient(limitPerMinute: number, store?: Store): RequestHandler {
   return rateLimit({
+    // Memory when undefined; a shared Redis with REDIS_URL (rate-limit-store.ts).
+    store,
+    // If the shared store is unreachable, serve the request rather than fail it: the limit is a guard, not a gate.
+    passOnStoreError: true,
     windowMs: WINDOW_MS,
     limit: limitPerMinute,
     standardHeaders: 'draft-7',

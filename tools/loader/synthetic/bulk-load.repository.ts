@@ -13,10 +13,13 @@ const createNodes = (label: SyntheticLabel) =>
   (label === 'Claim' ? ', n.countMin = toInteger(row.countMin), n.countMax = toInteger(row.countMax)' : '');
 
 const createRelationships = (kind: RelationshipKind) => {
-  const { from, type, to } = RELATIONSHIP_KINDS[kind];
+  const { from, type, to, properties } = RELATIONSHIP_KINDS[kind];
+  // Properties named in the pattern (not `SET r = row.properties`, whose read/set conflict makes Neo4j buffer the
+  // whole batch in an Eager operator first).
+  const map = properties.map((key) => `${key}: row.properties.${key}`).join(', ');
   return `UNWIND $rows AS row
     MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
-    CREATE (a)-[r:${type}]->(b) SET r = row.properties`;
+    CREATE (a)-[:${type}${map ? ` {${map}}` : ''}]->(b)`;
 };
 
 const WRITE = { routing: 'WRITE', transactionConfig: { timeout: 300_000 } } as const;

@@ -17,26 +17,29 @@ export type RelationshipRow = { from: string; to: string; properties: Record<str
 
 /** One relationship type between two labels: the repository has one query per kind. */
 export const RELATIONSHIP_KINDS = {
-  'CLAIMED:Person': { from: 'Person', type: 'CLAIMED', to: 'Claim' },
-  'CLAIMED:Agency': { from: 'Agency', type: 'CLAIMED', to: 'Claim' },
-  REPORTS: { from: 'Article', type: 'REPORTS', to: 'Claim' },
-  'ABOUT:Place': { from: 'Claim', type: 'ABOUT', to: 'Place' },
-  'ABOUT:Event': { from: 'Claim', type: 'ABOUT', to: 'Event' },
-  'ABOUT:Person': { from: 'Claim', type: 'ABOUT', to: 'Person' },
-  'ABOUT:Agency': { from: 'Claim', type: 'ABOUT', to: 'Agency' },
-  CORROBORATES: { from: 'Claim', type: 'CORROBORATES', to: 'Claim' },
-  CONTRADICTS: { from: 'Claim', type: 'CONTRADICTS', to: 'Claim' },
-  'MENTIONS:Place': { from: 'Article', type: 'MENTIONS', to: 'Place' },
-  'MENTIONS:Person': { from: 'Article', type: 'MENTIONS', to: 'Person' },
-  'MENTIONS:Agency': { from: 'Article', type: 'MENTIONS', to: 'Agency' },
-  'MENTIONS:Event': { from: 'Article', type: 'MENTIONS', to: 'Event' },
-  PUBLISHED_BY: { from: 'Article', type: 'PUBLISHED_BY', to: 'Agency' },
-  MEMBER_OF: { from: 'Person', type: 'MEMBER_OF', to: 'Agency' },
-  PART_OF: { from: 'Agency', type: 'PART_OF', to: 'Agency' },
-  LOCATED_IN: { from: 'Place', type: 'LOCATED_IN', to: 'Place' },
-  OCCURRED_IN: { from: 'Event', type: 'OCCURRED_IN', to: 'Place' },
-  INVOLVED: { from: 'Event', type: 'INVOLVED', to: 'Agency' },
-} as const satisfies Record<string, { from: SyntheticLabel; type: string; to: SyntheticLabel }>;
+  'CLAIMED:Person': { from: 'Person', type: 'CLAIMED', to: 'Claim', properties: ['channel'] },
+  'CLAIMED:Agency': { from: 'Agency', type: 'CLAIMED', to: 'Claim', properties: ['channel'] },
+  REPORTS: { from: 'Article', type: 'REPORTS', to: 'Claim', properties: ['quote'] },
+  'ABOUT:Place': { from: 'Claim', type: 'ABOUT', to: 'Place', properties: [] },
+  'ABOUT:Event': { from: 'Claim', type: 'ABOUT', to: 'Event', properties: [] },
+  'ABOUT:Person': { from: 'Claim', type: 'ABOUT', to: 'Person', properties: [] },
+  'ABOUT:Agency': { from: 'Claim', type: 'ABOUT', to: 'Agency', properties: [] },
+  CORROBORATES: { from: 'Claim', type: 'CORROBORATES', to: 'Claim', properties: ['basis'] },
+  CONTRADICTS: { from: 'Claim', type: 'CONTRADICTS', to: 'Claim', properties: ['basis'] },
+  'MENTIONS:Place': { from: 'Article', type: 'MENTIONS', to: 'Place', properties: [] },
+  'MENTIONS:Person': { from: 'Article', type: 'MENTIONS', to: 'Person', properties: [] },
+  'MENTIONS:Agency': { from: 'Article', type: 'MENTIONS', to: 'Agency', properties: [] },
+  'MENTIONS:Event': { from: 'Article', type: 'MENTIONS', to: 'Event', properties: [] },
+  PUBLISHED_BY: { from: 'Article', type: 'PUBLISHED_BY', to: 'Agency', properties: [] },
+  MEMBER_OF: { from: 'Person', type: 'MEMBER_OF', to: 'Agency', properties: ['role'] },
+  PART_OF: { from: 'Agency', type: 'PART_OF', to: 'Agency', properties: [] },
+  LOCATED_IN: { from: 'Place', type: 'LOCATED_IN', to: 'Place', properties: [] },
+  OCCURRED_IN: { from: 'Event', type: 'OCCURRED_IN', to: 'Place', properties: [] },
+  INVOLVED: { from: 'Event', type: 'INVOLVED', to: 'Agency', properties: ['role'] },
+} as const satisfies Record<
+  string,
+  { from: SyntheticLabel; type: string; to: SyntheticLabel; properties: readonly string[] }
+>;
 export type RelationshipKind = keyof typeof RELATIONSHIP_KINDS;
 
 export type Batch =

@@ -1,0 +1,133 @@
+// Part `scale`: the API on a synthetic news graph of BENCH_SCALE_NODES nodes (default 1M, ~4.9 relationships per
+// node, hubs with tens of thousands of links) beside the seed graph. Times every request on the seed graph, bulk-loads
+// the synthetic graph (load rate), times the same requests again next to their p95 budgets, compares the proxy with
+// the bare driver, and ends with one summary line.
+import type { BenchSettings } from '../bench-settings';
+import type { BenchStack } from '../bench-stack';
+import type { Cleanups } from '../cleanups';
+import { formatMs, formatRatio, printTable } from '../print-table';
+import { sendRequest, timeRequest, type RequestFigures } from '../time-request';
+import { bulkLoadSyntheticGraph } from '../../tools/loader/synthetic/bulk-load';
+import { deleteSyntheticGraph } from '../../tools/loader/synthetic/bulk-load.repository';
+import { compareProxyWithDriver, printProxyTable } from './proxy-overhead';
+import { SCALED_BASELINE, SCALED_REQUESTS, type ScaledRequest } from './scale-requests';
+
+type Settings = BenchSettings['scale'];
+
+/** The seed graph answers in milliseconds: many samples, and seconds of warm-up for a JVM that may just have started. */
+const SEED_PLAN = { rounds: 20, warmupMs: 10_000, warmup: 10, samples: 100, minSamples: 20, budgetMs: 3_000 };
+const LARGE_WARMUP = { rounds: 3, warmupMs: 0, warmup: 5 };
+
+export async function runScaleBench(stack: BenchStack, settings: Settings, cleanups: Cleanups): Promise<void> {
+  console.log('\n## API on a large synthetic graph');
+  if (stack.external && !settings.allowExternal) {
+    console.log(
+      `Skipped: NEO4J_URI is set, and this part writes a synthetic graph of ${settings.nodes.toLocaleString('en')} ` +
+        "nodes, which must not land in your database unasked. Unset NEO4J_URI to use the bench's own temporary " +
+        'Neo4j, or set BENCH_SYNTHETIC=1 to write it there anyway (it is deleted again at the end).',
+    );
+    return;
+  }
+  const controller = new AbortController();
+  let loading: Promise<unknown> = Promise.resolve();
+  const release = cleanups.add(async () => {
+    controller.abort();
+    await loading.catch(() => undefined);
+    if (stack.external) await deleteSyntheticGraph(stack.driver, { database: stack.database });
+  });
+  try {
+    const requests = [SCALED_BASELINE, ...SCALED_REQUESTS];
+    console.log(`Timing the requests on the seed graph (warm-up for ${SEED_PLAN.warmupMs / 1000} s) …`);
+    const seed = await timeAll(stack.url, requests, 'seed', SEED_PLAN);
+
+    console.log(`Bulk-loading the synthetic graph (${settings.nodes.toLocaleString('en')} nodes) …`);
+    let lastReport = 0;
+    const load = bulkLoadSyntheticGraph(stack.driver, {
+      nodes: settings.nodes,
+      database: stack.database,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.done - lastReport < 500_000 && progress.phase !== 'indexes') return;
+        lastReport = progress.done;
+        console.log(
+          `  ${progress.phase}: ${progress.done.toLocaleString('en')} of ~${progress.total.toLocaleString('en')}`,
+        );
+      },
+    });
+    loading = load;
+    const report = await load;
+    const loadRate = report.written / (report.ms / 1000);
+    console.log(
+      `Loaded ${report.nodes.toLocaleString('en')} nodes and ${report.relationships.toLocaleString('en')} ` +
+        `relationships in ${(report.ms / 1000).toFixed(1)} s: ${Math.round(loadRate).toLocaleString('en')} elements/s ` +
+        '(indexes caught up included).',
+    );
+
+    const largePlan = { ...LARGE_WARMUP, samples: settings.maxSamples, minSamples: 10, budgetMs: settings.budgetMs };
+    console.log(`Timing up to ${largePlan.samples} requests per endpoint on the large graph, one at a time.\n`);
+    const large = await timeAll(stack.url, requests, 'large', largePlan);
+    printScaledTable(requests, seed, large);
+
+    console.log('\nThe proxy against neo4j-driver on the same queries (same process, same run):\n');
+    const proxy = await compareProxyWithDriver(stack.url, stack.driver, {
+      database: stack.database,
+      warmup: 10,
+      samples: settings.proxySamples,
+    });
+    printProxyTable(proxy);
+
+    const failed = requests.filter((_r, index) => [seed[index], large[index]].some((f) => f?.status !== '200'));
+    const p95 = (name: string) =>
+      Math.max(...requests.flatMap((r, i) => (r.name.includes(name) ? [large[i]!.p95] : [])));
+    const worstRatio = Math.max(...proxy.map((item) => item.ratio));
+    console.log(
+      `\nscale: ${report.nodes} nodes, ${report.relationships} relationships, load ${Math.round(loadRate)} ` +
+        `elements/s, neighbours p95 ${p95('neighbors').toFixed(1)} ms, search p95 ${p95('search').toFixed(1)} ms, ` +
+        `proxy/driver p50 ${worstRatio.toFixed(2)}×`,
+    );
+    if (failed.length > 0) {
+      throw new Error(`Not every request answered 200: ${failed.map((r) => r.name).join('; ')}.`);
+    }
+  } finally {
+    await release();
+  }
+}
+
+async function timeAll(
+  url: string,
+  requests: ScaledRequest[],
+  side: 'seed' | 'large',
+  plan: Parameters<typeof timeRequest>[2] & { rounds: number; warmupMs: number },
+): Promise<RequestFigures[]> {
+  // Rounds over every request first, so the first endpoint timed does not pay alone for cold caches.
+  const started = performance.now();
+  for (let round = 0; round < plan.rounds || performance.now() - started < plan.warmupMs; round += 1) {
+    for (const request of requests) await sendRequest(url, request[side]);
+  }
+  const figures: RequestFigures[] = [];
+  for (const request of requests) figures.push(await timeRequest(url, request[side], plan));
+  return figures;
+}
+
+function printScaledTable(requests: ScaledRequest[], seed: RequestFigures[], large: RequestFigures[]): void {
+  const rows = requests.map((request, index) => {
+    const before = seed[index]!;
+    const after = large[index]!;
+    const budget = request.budgetMs;
+    return [
+      request.name,
+      formatMs(before.p50),
+      formatMs(before.p95),
+      formatMs(after.p50),
+      formatMs(after.p95),
+      formatRatio(after.p50 / before.p50),
+      budget === undefined ? '' : `${budget} ${after.p95 <= budget ? 'ok' : 'OVER'}`,
+      before.status === after.status ? after.status : `${before.status}→${after.status}`,
+    ];
+  });
+  printTable(
+    ['endpoint', 'seed p50', 'seed p95', 'large p50', 'large p95', 'large/seed', 'p95 budget', 'status'],
+    rows,
+  );
+  console.log('(ms; "large/seed" is the p50 on the large graph over the p50 of the same request on the seed graph)');
+}

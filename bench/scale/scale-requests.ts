@@ -1,0 +1,93 @@
+// The requests the scale part times twice: on the seed graph, then on the seed graph plus the synthetic one. Most
+// are the very same request (so only the size of the graph changes); where the seed graph has no node as big as a
+// synthetic hub, the large graph's request names the hub and the seed's names its busiest node instead. Each has
+// the p95 budget the issue sets for it on a 1M-node graph, where there is one.
+import { BASELINE, type BenchRequest } from '../bench-endpoints';
+import { HUBS } from '../../tools/loader/synthetic/news-graph-model';
+
+export interface ScaledRequest {
+  name: string;
+  seed: BenchRequest;
+  large: BenchRequest;
+  /** Most p95 milliseconds allowed on the large graph. */
+  budgetMs?: number;
+}
+
+const get = (name: string, path: string): BenchRequest => ({ name, method: 'GET', path });
+const post = (name: string, path: string, body: unknown): BenchRequest => ({ name, method: 'POST', path, body });
+const same = (request: BenchRequest, budgetMs?: number): ScaledRequest => ({
+  name: request.name,
+  seed: request,
+  large: request,
+  budgetMs,
+});
+const hub = (name: string, seed: BenchRequest, large: BenchRequest, budgetMs?: number): ScaledRequest => ({
+  name,
+  seed,
+  large,
+  budgetMs,
+});
+
+/** The seed graph's busiest node: the Kursk region, which most claims are about. */
+const SEED_HUB = 'place:kursk-region';
+
+export const SCALED_BASELINE: ScaledRequest = same(BASELINE);
+
+/** An ordinary synthetic node with a handful of links. */
+const ORDINARY = 'person:synthetic-54321';
+
+export const SCALED_REQUESTS: ScaledRequest[] = [
+  same(get('GET /api/schema', '/api/schema'), 20),
+  same(get('GET /api/search (prefix + fuzzy)', '/api/search?q=zelensk'), 30),
+  same(get('GET /api/search (term in many claims)', '/api/search?q=casualties&labels=Claim&limit=20'), 30),
+  same(get('GET /api/nodes/:id (seed node)', '/api/nodes/agency:gur'), 10),
+  hub(
+    'GET /api/nodes/:id (hub)',
+    get('seed hub', `/api/nodes/${SEED_HUB}`),
+    get('hub', `/api/nodes/${HUBS.place}`),
+    10,
+  ),
+  hub(
+    'GET …/neighbors?limit=50 (ordinary node)',
+    get('seed node', '/api/nodes/person:pat-ryder/neighbors?limit=50'),
+    get('ordinary', `/api/nodes/${ORDINARY}/neighbors?limit=50`),
+    20,
+  ),
+  hub(
+    'GET …/neighbors?limit=50 (hub)',
+    get('seed hub', `/api/nodes/${SEED_HUB}/neighbors?limit=50`),
+    get('hub', `/api/nodes/${HUBS.place}/neighbors?limit=50`),
+    20,
+  ),
+  hub(
+    'GET …/neighbors?limit=50&skip=500 (hub)',
+    get('seed hub', `/api/nodes/${SEED_HUB}/neighbors?limit=50&skip=100`),
+    get('hub', `/api/nodes/${HUBS.place}/neighbors?limit=50&skip=500`),
+    20,
+  ),
+  hub(
+    'GET …/neighbors?types=CLAIMED&limit=50 (hub)',
+    get('seed hub', '/api/nodes/agency:gur/neighbors?types=CLAIMED&limit=50'),
+    get('hub', `/api/nodes/${HUBS.person}/neighbors?types=CLAIMED&limit=50`),
+    20,
+  ),
+  same(get('GET /api/claims (first 200)', '/api/claims')),
+  hub(
+    'GET /api/claims?about= (hub, first 50)',
+    get('seed hub', `/api/claims?about=${SEED_HUB}&limit=50`),
+    get('hub', `/api/claims?about=${HUBS.place}&limit=50`),
+    30,
+  ),
+  same(post('POST /api/queries/overview/run', '/api/queries/overview/run', {}), 50),
+  hub(
+    'POST …/claims-by-entity/run (hub)',
+    post('seed hub', '/api/queries/claims-by-entity/run', { params: { entityId: 'person:volodymyr-zelensky' } }),
+    post('hub', '/api/queries/claims-by-entity/run', { params: { entityId: HUBS.person } }),
+  ),
+  same(
+    post('POST /api/cypher (paths, LIMIT 200)', '/api/cypher', {
+      query: 'MATCH p = (:Person)-[:CLAIMED]->(:Claim)-[:ABOUT]->(:Place) RETURN p LIMIT 200',
+    }),
+  ),
+  same(post('POST /api/cypher (count claims)', '/api/cypher', { query: 'MATCH (c:Claim) RETURN count(c) AS claims' })),
+];
