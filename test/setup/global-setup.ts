@@ -27,6 +27,8 @@ export async function setup(project: TestProject): Promise<void> {
     pageCacheMb: 128,
     // Small enough that a memory-hungry ad-hoc query meets the limit long before its timeout.
     txMemoryMb: 256,
+    // A cold JVM on a machine busy with other work can take minutes to answer; a slow start is not a failure.
+    startTimeoutMs: 600_000,
     log: (line) => console.log(`[test neo4j] ${line}`),
   });
   const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password });

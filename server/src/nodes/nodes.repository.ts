@@ -1,7 +1,9 @@
 // Finds a node by its stable id and reads its degree and its neighbours. The node is looked up label by label
-// (each label has an index on `id`), with labels only from the vocabulary allow-list; relationship type filters
-// and the hidden-label prefix are parameters.
+// (each label has an index on `id`); labels and relationship types come only from the vocabulary allow-list and are
+// quoted; everything else is a parameter. Shaped for hubs: degrees come from Neo4j's degree store and a page of
+// neighbours reads only as far as it needs (see readNeighborhood).
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
+import { quoteName } from '../graph/cypher-name';
 import { findNodeByIdClause } from '../graph/find-node-by-id';
 import { HIDDEN_LABEL_PREFIX } from '../graph/graph-vocabulary';
 import { toJsonScalar } from '../graph/to-json-value';
@@ -13,23 +15,34 @@ export interface NodeDegree {
   degreeByType: Record<string, number>;
 }
 
+/**
+ * Above this many relationships a node's neighbour total is its relationship count (from Neo4j's degree store, no
+ * expansion) rather than the exact number of distinct neighbours, which would mean reading every relationship.
+ */
+export const EXACT_TOTAL_UP_TO = 5_000;
+
+/** `[:A|B]`, or nothing for "any type": typed patterns let Neo4j expand only those types of a dense node. */
+function typePattern(types: readonly string[] | undefined): string {
+  return types?.length ? `:${types.map(quoteName).join('|')}` : '';
+}
+
 export async function readNodeDegree(
   driver: Driver,
-  options: { id: string; labels: string[]; database?: string },
+  options: { id: string; labels: string[]; relationshipTypes: string[]; database?: string },
 ): Promise<NodeDegree | undefined> {
   if (options.labels.length === 0) return undefined;
+  // One degree lookup per type (constant time on dense nodes) instead of expanding every relationship.
+  const perType = options.relationshipTypes.map((type, i) => `[$types[${i}], COUNT { (n)-[:${quoteName(type)}]-() }]`);
   const query = `${findNodeByIdClause(options.labels)}
-    OPTIONAL MATCH (n)-[r]-()
-    WITH n, type(r) AS type, count(r) AS count
-    RETURN n, collect(CASE WHEN type IS NULL THEN null ELSE [type, count] END) AS degrees`;
+    RETURN n, [${perType.join(', ')}] AS degrees`;
   const result = await driver.executeQuery(
     query,
-    { id: options.id },
+    { id: options.id, types: options.relationshipTypes },
     { database: options.database, routing: 'READ', transactionConfig: TIMEOUT },
   );
   const record = result.records[0];
   if (!record) return undefined;
-  const degrees = record.get('degrees') as [string, unknown][];
+  const degrees = (record.get('degrees') as [string, unknown][]).filter(([, count]) => Number(toJsonScalar(count)) > 0);
   return {
     node: record.get('n') as Node,
     degreeByType: Object.fromEntries(degrees.map(([type, count]) => [type, Number(toJsonScalar(count))])),
@@ -43,31 +56,42 @@ export interface Neighborhood {
   total: number;
 }
 
+/**
+ * A page of a node's neighbours in the order Neo4j stores its relationships (stable while the graph does not change):
+ * reading stops after `skip + limit` distinct neighbours, so a hub's first page costs what an ordinary node's does.
+ * The relationships to the page's neighbours are found from those neighbours' side.
+ */
 export async function readNeighborhood(
   driver: Driver,
   options: { id: string; labels: string[]; types?: string[]; limit: number; skip: number; database?: string },
 ): Promise<Neighborhood | undefined> {
   if (options.labels.length === 0) return undefined;
-  const matchNeighbors = `MATCH (n)-[r]-(m)
-      WHERE ($types IS NULL OR type(r) IN $types) AND none(label IN labels(m) WHERE label STARTS WITH $hiddenPrefix)`;
+  const types = typePattern(options.types);
+  const visible = 'none(label IN labels(m) WHERE label STARTS WITH $hiddenPrefix)';
   const query = `${findNodeByIdClause(options.labels)}
-    CALL (n) { ${matchNeighbors} RETURN count(DISTINCT m) AS total }
+    WITH n, COUNT { (n)-[${types}]-() } AS degree
+    CALL (n, degree) {
+      WITH n WHERE degree <= $exactUpTo
+      MATCH (n)-[${types}]-(m) WHERE ${visible}
+      RETURN count(DISTINCT m) AS exact
+    }
     CALL (n) {
-      ${matchNeighbors}
-      WITH DISTINCT m ORDER BY m.id, elementId(m) SKIP $skip LIMIT $limit
+      MATCH (n)-[${types}]-(m) WHERE ${visible}
+      WITH DISTINCT m SKIP $skip LIMIT $limit
       RETURN collect(m) AS neighbors
     }
     CALL (n, neighbors) {
-      MATCH (n)-[r]-(m) WHERE m IN neighbors AND ($types IS NULL OR type(r) IN $types)
+      UNWIND neighbors AS m
+      MATCH (n)-[r${types}]-(m)
       RETURN collect(DISTINCT r) AS relationships
     }
-    RETURN n, total, neighbors, relationships`;
+    RETURN n, CASE WHEN degree <= $exactUpTo THEN exact ELSE degree END AS total, neighbors, relationships`;
   const result = await driver.executeQuery(
     query,
     {
       id: options.id,
-      types: options.types ?? null,
       hiddenPrefix: HIDDEN_LABEL_PREFIX,
+      exactUpTo: neo4j.int(EXACT_TOTAL_UP_TO),
       skip: neo4j.int(options.skip),
       limit: neo4j.int(options.limit),
     },

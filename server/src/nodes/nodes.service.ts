@@ -18,6 +18,7 @@ export class NodesService {
     const found = await readNodeDegree(this.driver, {
       id,
       labels: await this.vocabulary.labels(),
+      relationshipTypes: await this.vocabulary.relationshipTypes(),
       database: this.database,
     });
     if (!found) throw notFound(id);
