@@ -21,11 +21,16 @@ const KEY_PREFIX = 'kg-explorer:rate-limit:';
 
 export async function openRateLimitStore(redisUrl: string | undefined, logger: Logger): Promise<RateLimitStore> {
   if (!redisUrl) return { close: async () => undefined };
+  let connectedOnce = false;
   const client = createClient({
     url: redisUrl,
-    // Reconnect with backoff after the first connection; the first one must succeed at start-up (below).
-    socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) },
+    socket: {
+      connectTimeout: 5_000,
+      // Once connected, a dropped connection is retried with backoff; the first connection must succeed at start-up.
+      reconnectStrategy: (retries: number, cause: Error) => (connectedOnce ? Math.min(retries * 200, 5_000) : cause),
+    },
   });
+  client.on('ready', () => (connectedOnce = true));
   // Without a listener node-redis would crash the process on a dropped connection; requests go on meanwhile.
   client.on('error', (error: Error) => logger.warn({ err: error }, 'Redis connection problem (rate-limit counts)'));
   try {
