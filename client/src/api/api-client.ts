@@ -1,6 +1,10 @@
 // Talks to the explorer's HTTP API; every failure becomes an ApiError carrying the contract's code and message.
 import { ApiError } from './api-error';
 import type {
+  ArticlePreviewRequest,
+  ArticleProposal,
+  ArticleSaveRequest,
+  ArticleSaveResult,
   ArticleSource,
   Claim,
   CypherResult,
@@ -99,6 +103,16 @@ export class ApiClient {
 
   async deleteQuery(id: string, token?: string): Promise<void> {
     await this.request(`/api/queries/${encodeURIComponent(id)}`, { method: 'DELETE', headers: bearer(token) });
+  }
+
+  /** Proposes entities and attributed claims for an article's text; writes nothing. */
+  previewArticle(body: ArticlePreviewRequest): Promise<ArticleProposal> {
+    return this.request('/api/articles/preview', { method: 'POST', body: JSON.stringify(body) });
+  }
+
+  /** Saves a reviewed article (write rule as for saved queries) and loads it into the graph. */
+  saveArticle(body: ArticleSaveRequest, token?: string): Promise<ArticleSaveResult> {
+    return this.request('/api/articles', { method: 'POST', body: JSON.stringify(body), headers: bearer(token) });
   }
 
   runCypher(cypher: string, params: Record<string, unknown> = {}): Promise<CypherResult> {

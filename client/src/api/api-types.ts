@@ -3,7 +3,15 @@ import type { GraphPayload } from '../../../server/src/graph/graph-payload.schem
 import type { CypherResult } from '../../../server/src/cypher/cypher-result.schema';
 import type { EmbedSource as ArticleSource } from '../../../server/src/embed/embed.schema';
 
+import type {
+  PreviewRequest as ArticlePreviewRequest,
+  Proposal as ArticleProposal,
+  SaveRequest as ArticleSaveRequest,
+  SaveResult as ArticleSaveResult,
+} from '../../../server/src/articles/articles.schema';
+
 export type { GraphPayload, CypherResult, ArticleSource };
+export type { ArticlePreviewRequest, ArticleProposal, ArticleSaveRequest, ArticleSaveResult };
 
 export interface HealthResponse {
   status: 'ok' | 'degraded';
