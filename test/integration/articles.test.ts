@@ -108,16 +108,13 @@ describe('POST /api/articles', () => {
   });
   afterAll(async () => {
     // Other test files share this database and count the seed graph: remove what this file added.
-    if (saved) {
-      await server.driver.executeQuery(
-        `MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:REPORTS]->(c:Claim) WHERE NOT EXISTS {
-           (other:Article)-[:REPORTS]->(c) WHERE other <> a }
-         OPTIONAL MATCH (a)-[:MENTIONS]->(n) WHERE n.id STARTS WITH 'person:mark-rutte'
-         DETACH DELETE a, c, n`,
-        { id: saved },
-      );
-      await server.driver.executeQuery("MATCH (s:_LoadedScript) WHERE s.path CONTAINS '005-' DELETE s");
-    }
+    await server.driver.executeQuery(
+      `MATCH (a:Article) WHERE a.id STARTS WITH 'article:005-' OPTIONAL MATCH (a)-[:REPORTS]->(c:Claim) WHERE NOT EXISTS {
+         (other:Article)-[:REPORTS]->(c) WHERE other <> a }
+       OPTIONAL MATCH (a)-[:MENTIONS]->(n) WHERE n.id STARTS WITH 'person:mark-rutte'
+       DETACH DELETE a, c, n`,
+    );
+    await server.driver.executeQuery("MATCH (s:_LoadedScript) WHERE s.path CONTAINS '005-' DELETE s");
     await server.close();
     rmSync(cypherDir, { recursive: true, force: true });
   });
