@@ -33,8 +33,8 @@ const SEED_HUB = 'place:kursk-region';
 
 export const SCALED_BASELINE: ScaledRequest = same(BASELINE);
 
-/** An ordinary synthetic node with a handful of links. */
-const ORDINARY = 'person:synthetic-54321';
+/** An ordinary synthetic node with a handful of links (there at every size the bench allows). */
+const ORDINARY = 'person:synthetic-100';
 
 export const SCALED_REQUESTS: ScaledRequest[] = [
   same(get('GET /api/schema', '/api/schema'), 20),
