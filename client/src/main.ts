@@ -1,9 +1,12 @@
 // Boots the explorer: mounts the views, checks the database, then restores the view from the address (the query,
 // expanded nodes, filters, the selected node, the camera) or loads the bounded overview query.
 import { ApiClient } from './api/api-client';
+import { ClaimsWorkbench } from './core/claims/claims-workbench';
 import { Explorer } from './core/explorer/explorer';
 import { parseUrlState } from './core/url/url-state';
 import { exposeExplorerHook } from './explorer-hook';
+import { mountClaimsPanel } from './views/claims/claims-panel';
+import { mountClaimsTable } from './views/claims/claims-table';
 import { mountDatabaseBanner } from './views/database-banner';
 import { byId } from './views/dom';
 import { mountCypherEditorPanel } from './views/editor/cypher-editor-panel';
@@ -39,7 +42,15 @@ mountResultsTable(byId('results'), explorer);
 mountNotice(byId('notice'), explorer);
 mountIngestDialog(byId('add-article'), byId<HTMLDialogElement>('ingest-dialog'), explorer);
 mountKeyboardShortcuts(explorer, view, search);
-const tabs = mountTabs(byId('side-tabs'));
+const claims = new ClaimsWorkbench(explorer.api);
+mountClaimsPanel(byId('claims-panel'), explorer, claims);
+mountClaimsTable(byId('claims-table'), explorer, claims);
+// The Claims tab opens the table beside the graph; the first visit loads the first page.
+const tabs = mountTabs(byId('side-tabs'), (panelId) => {
+  const showClaims = panelId === 'claims-panel';
+  byId('claims-table').hidden = !showClaims;
+  if (showClaims && claims.list.get().type === 'idle') void claims.load();
+});
 mountDatabaseBanner(byId('db-banner'), explorer, () => void boot());
 byId('toggle-side').addEventListener('click', () => document.body.classList.toggle('side-open'));
 byId('toggle-details').addEventListener('click', () => document.body.classList.toggle('details-open'));

@@ -7,6 +7,7 @@ import type {
   ArticleSaveResult,
   ArticleSource,
   Claim,
+  ClaimsResponse,
   CypherResult,
   HealthResponse,
   NeighborsResponse,
@@ -27,7 +28,12 @@ export interface ClaimsFilter {
   from?: string;
   to?: string;
   kind?: string;
+  q?: string;
+  contested?: boolean;
+  sort?: 'date' | 'kind' | 'claimant' | 'sources';
+  order?: 'asc' | 'desc';
   limit?: number;
+  skip?: number;
 }
 
 /** Called with every ApiError before it is thrown, so the app can react to an unavailable database anywhere. */
@@ -72,8 +78,25 @@ export class ApiClient {
     );
   }
 
-  claims(filter: ClaimsFilter): Promise<{ claims: Claim[] }> {
-    return this.request(`/api/claims${query({ ...filter })}`);
+  claims(filter: ClaimsFilter): Promise<ClaimsResponse> {
+    return this.request(`/api/claims${claimsQuery(filter)}`);
+  }
+
+  /** The same claims as CSV, one row per claim and source (the citations). */
+  async claimsCsv(filter: ClaimsFilter): Promise<string> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/api/claims${claimsQuery(filter, 'csv')}`);
+    } catch {
+      throw new ApiError('NETWORK', 'The explorer server cannot be reached; is it still running?', 0);
+    }
+    if (response.ok) return response.text();
+    const body = (await response.json().catch(() => undefined)) as { error?: { code: string; message: string } };
+    throw new ApiError(
+      body?.error?.code ?? 'INTERNAL',
+      body?.error?.message ?? `The server answered ${response.status}.`,
+      response.status,
+    );
   }
 
   claim(id: string): Promise<{ claim: Claim }> {
@@ -159,6 +182,11 @@ function query(values: Record<string, string | number | undefined>): string {
     if (value !== undefined && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
+}
+
+function claimsQuery(filter: ClaimsFilter, format?: 'csv'): string {
+  const { contested, ...rest } = filter;
+  return query({ ...rest, contested: contested ? 'true' : undefined, format });
 }
 
 function bearer(token: string | undefined): Record<string, string> {

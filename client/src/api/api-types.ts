@@ -54,34 +54,7 @@ export interface EntityRef {
   name: string;
 }
 
-export interface ClaimRef {
-  id: string;
-  text: string;
-  note?: string | null;
-}
-
-export interface Claim {
-  id: string;
-  text: string;
-  date: string | null;
-  kind: string | null;
-  countMin: number | null;
-  countMax: number | null;
-  measure: string | null;
-  verified: boolean | null;
-  dateNote: string | null;
-  claimants: (EntityRef & { channel: string | null })[];
-  about: EntityRef[];
-  sources: {
-    articleId: string;
-    title: string;
-    outlet: string | null;
-    published: string | null;
-    quote: string | null;
-  }[];
-  corroborates: ClaimRef[];
-  contradicts: ClaimRef[];
-}
+export type { Claim, ClaimSource, ClaimsResponse } from '../../../server/src/claims/claims.schema';
 
 export type ParamType = 'string' | 'integer' | 'float' | 'boolean' | 'date' | 'id';
 

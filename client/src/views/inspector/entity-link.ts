@@ -3,7 +3,10 @@ import type { Explorer } from '../../core/explorer/explorer';
 import { colorForLabels } from '../../rendering/node-style';
 import { h } from '../dom';
 
-export function entityLink(explorer: Explorer, entity: { id: string; labels?: string[]; name: string }): HTMLElement {
+export function entityLink(
+  explorer: Explorer,
+  entity: { id: string; labels?: string[]; name: string | null },
+): HTMLElement {
   return h(
     'a',
     {
@@ -16,6 +19,6 @@ export function entityLink(explorer: Explorer, entity: { id: string; labels?: st
       },
     },
     entity.labels ? h('span', { className: 'swatch', style: `background:${colorForLabels(entity.labels)}` }) : null,
-    entity.name,
+    entity.name ?? entity.id,
   );
 }

@@ -1,0 +1,118 @@
+// The Claims tab's form: claimant and subject (picked, never typed as ids), kind, dates, words, "only contested",
+// and the CSV export of what the table shows. Every change reloads the first page.
+import type { ClaimsWorkbench } from '../../core/claims/claims-workbench';
+import { downloadFile } from '../../core/export/download-file';
+import type { Explorer } from '../../core/explorer/explorer';
+import { h } from '../dom';
+import { entityPicker } from './entity-picker';
+
+const KINDS = [
+  'casualties',
+  'troop-strength',
+  'deployment',
+  'combat-engagement',
+  'tactics',
+  'coordination',
+  'reinforcement',
+  'equipment',
+  'sanctions',
+  'territory',
+  'negotiations',
+  'military-aid',
+  'prediction',
+  'accusation',
+  'legitimacy',
+  'assessment',
+  'intent',
+  'no-comment',
+];
+
+export function mountClaimsPanel(element: HTMLElement, explorer: Explorer, workbench: ClaimsWorkbench): void {
+  const by = entityPicker(explorer, {
+    label: 'Said by',
+    labels: ['Person', 'Agency'],
+    onChange: (choice) => void workbench.filter({ by: choice }),
+  });
+  const about = entityPicker(explorer, {
+    label: 'About',
+    onChange: (choice) => void workbench.filter({ about: choice }),
+  });
+  const kind = h(
+    'select',
+    { 'aria-label': 'Kind', onchange: () => void workbench.filter({ kind: kind.value }) },
+    h('option', { value: '' }, 'any kind'),
+    ...KINDS.map((k) => h('option', { value: k }, k)),
+  );
+  const from = h('input', {
+    type: 'date',
+    'aria-label': 'Said from',
+    onchange: () => void workbench.filter({ from: from.value }),
+  });
+  const to = h('input', {
+    type: 'date',
+    'aria-label': 'Said until',
+    onchange: () => void workbench.filter({ to: to.value }),
+  });
+  let textTimer: ReturnType<typeof setTimeout> | undefined;
+  const text = h('input', {
+    type: 'search',
+    'aria-label': 'Words in the claim',
+    placeholder: 'e.g. battalion',
+    oninput: () => {
+      clearTimeout(textTimer);
+      textTimer = setTimeout(() => void workbench.filter({ text: text.value }), 250);
+    },
+  });
+  const contested = h('input', {
+    type: 'checkbox',
+    onchange: () => void workbench.filter({ contested: contested.checked }),
+  });
+  const status = h('p', { className: 'muted small', role: 'status' });
+  const exportButton = h(
+    'button',
+    {
+      type: 'button',
+      onclick: async () => {
+        const result = await workbench.exportCsv();
+        if (result.ok) downloadFile(result.fileName, result.csv, 'text/csv');
+        else status.textContent = result.error.message;
+      },
+    },
+    'Export CSV (with sources)',
+  );
+  element.replaceChildren(
+    h(
+      'form',
+      { className: 'claims-filters', 'aria-label': 'Claims filters', onsubmit: (e: Event) => e.preventDefault() },
+      h('h2', {}, 'Who said what'),
+      by.element,
+      about.element,
+      h('label', {}, 'Kind', kind),
+      h('div', { className: 'date-range' }, h('label', {}, 'From', from), h('label', {}, 'To', to)),
+      h('label', {}, 'Words', text),
+      h('label', { className: 'check' }, contested, ' Only contested claims'),
+      h(
+        'div',
+        { className: 'claims-actions' },
+        exportButton,
+        h(
+          'button',
+          {
+            type: 'reset',
+            onclick: () => {
+              by.set(null);
+              about.set(null);
+              void workbench.filter({ by: null, about: null, kind: '', from: '', to: '', text: '', contested: false });
+            },
+          },
+          'Clear',
+        ),
+      ),
+      status,
+    ),
+  );
+  workbench.list.subscribe((list) => {
+    status.textContent = list.type === 'failed' ? list.error.message : '';
+    status.classList.toggle('error', list.type === 'failed');
+  });
+}

@@ -1,0 +1,107 @@
+// Picks an entity without typing its id: search as you type (the server's full-text search), or take the node
+// selected in the graph. Calls back with { id, name } or null when cleared.
+import type { Explorer } from '../../core/explorer/explorer';
+import type { EntityChoice } from '../../core/claims/claims-state';
+import { h } from '../dom';
+
+export interface EntityPicker {
+  element: HTMLElement;
+  set(choice: EntityChoice | null): void;
+}
+
+export function entityPicker(
+  explorer: Explorer,
+  options: { label: string; labels?: string[]; onChange: (choice: EntityChoice | null) => void },
+): EntityPicker {
+  let controller: AbortController | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const list = h('ul', {
+    className: 'suggestions picker-suggestions',
+    role: 'listbox',
+    'aria-label': `${options.label} suggestions`,
+  });
+  list.hidden = true;
+  const input = h('input', {
+    type: 'search',
+    placeholder: 'Type a name…',
+    autocomplete: 'off',
+    'aria-label': options.label,
+    'aria-autocomplete': 'list',
+  });
+  const choose = (choice: EntityChoice | null) => {
+    input.value = choice?.name ?? '';
+    input.dataset.entityId = choice?.id ?? '';
+    list.hidden = true;
+    options.onChange(choice);
+  };
+  const suggest = async (q: string) => {
+    controller?.abort();
+    controller = new AbortController();
+    try {
+      const { results } = await explorer.api.search(q, 8, controller.signal);
+      const wanted = options.labels
+        ? results.filter((r) => r.labels.some((label) => options.labels?.includes(label)))
+        : results;
+      list.replaceChildren(
+        ...wanted.map((result) =>
+          h(
+            'li',
+            {
+              role: 'option',
+              tabIndex: -1,
+              onmousedown: (event: MouseEvent) => event.preventDefault(),
+              onclick: () => choose({ id: result.id, name: result.caption }),
+              onkeydown: (event: KeyboardEvent) => {
+                if (event.key === 'Enter') choose({ id: result.id, name: result.caption });
+              },
+            },
+            result.caption,
+            h('span', { className: 'muted small' }, ` ${result.labels.join(', ')}`),
+          ),
+        ),
+      );
+      list.hidden = wanted.length === 0;
+    } catch {
+      // An aborted or failed suggestion leaves the field as typed; the next keystroke asks again.
+    }
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (!q) {
+      choose(null);
+      return;
+    }
+    timer = setTimeout(() => void suggest(q), 200);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') (list.querySelector('li') as HTMLElement | null)?.focus();
+    if (event.key === 'Escape') list.hidden = true;
+  });
+  input.addEventListener('blur', () => setTimeout(() => (list.hidden = true), 150));
+  const fromSelection = h(
+    'button',
+    {
+      type: 'button',
+      title: 'Use the node selected in the graph',
+      onclick: () => {
+        const selection = explorer.selection.get();
+        if (selection.type === 'node') choose({ id: selection.id, name: explorer.caption(selection.id) });
+      },
+    },
+    'Use selection',
+  );
+  const element = h(
+    'div',
+    { className: 'entity-picker' },
+    h('label', {}, options.label, h('div', { className: 'picker-row' }, input, fromSelection)),
+    list,
+  );
+  return {
+    element,
+    set: (choice) => {
+      input.value = choice?.name ?? '';
+      input.dataset.entityId = choice?.id ?? '';
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// The four questions of the claims workbench, answered in a real Chromium without typing an id: pick who said it or
+// tick "only contested", read the table, open a row and read its provenance in the inspector.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../setup/browser';
+import { openExplorer, selectedNode, waitForDetails } from './explorer-page';
+import { useExplorerSession } from './explorer-session';
+
+async function openClaims(page: Page) {
+  await page.getByRole('tab', { name: 'Claims' }).click();
+  const table = page.getByRole('table', { name: 'Claims' });
+  await table.locator('tbody tr').first().waitFor();
+  return table;
+}
+
+/** Types into a picker and takes the suggestion, as a person would. */
+async function pick(page: Page, picker: string, typed: string, option: RegExp): Promise<void> {
+  await page.getByRole('searchbox', { name: picker }).fill(typed);
+  await page
+    .getByRole('listbox', { name: `${picker} suggestions` })
+    .getByRole('option', { name: option })
+    .first()
+    .click();
+}
+
+async function waitForRows(page: Page, heading: RegExp): Promise<void> {
+  await page.locator('#claims-table h2').filter({ hasText: heading }).waitFor({ timeout: 15_000 });
+  await page.locator('#claims-table h2', { hasText: 'loading' }).waitFor({ state: 'detached' });
+}
+
+describe('the claims workbench', () => {
+  const session = useExplorerSession();
+
+  it('answers what Zelensky said, in order, through which channels', async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    const table = await openClaims(page);
+    await pick(page, 'Said by', 'Zelensk', /^Volodymyr Zelensky/);
+    await waitForRows(page, /of 13$/);
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(13);
+    const dates = await rows.locator('td:first-child time').allTextContents();
+    expect(dates).toEqual([...dates].sort());
+    const saidBy = (await rows.locator('td:nth-child(2)').allTextContents()).join(' ');
+    for (const channel of ['(Telegram)', '(video address)', '(X)']) expect(saidBy).toContain(channel);
+    await saveScreenshot(page, 'claims-workbench');
+    expect(errors).toEqual([]);
+  });
+
+  it("answers which sources reported GUR's 'at least 30' and which came first: an honest cannot tell", async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    const table = await openClaims(page);
+    await pick(page, 'Said by', 'GUR', /Main Directorate of Intelligence/);
+    await waitForRows(page, /of 8$/);
+    await table.locator('tbody tr', { hasText: 'at least 30 soldiers' }).click();
+    await expect.poll(() => selectedNode(page)).toBe('claim:gur-nk-casualties-30-2024-12-16');
+    await waitForDetails(page);
+    const details = page.getByRole('region', { name: 'Details' });
+    const sources = details.getByRole('list', { name: 'Sources by publication date' }).first().locator(':scope > li');
+    expect(await sources.count()).toBe(3);
+    expect(await sources.first().textContent()).toContain('ABC News');
+    expect(await sources.first().textContent()).toContain('at least 30 soldiers were killed and wounded');
+    const summary = (await details.locator('.provenance').first().textContent()) ?? '';
+    expect(summary).toContain('3 sources (3 independent)');
+    expect(summary).toContain('cannot tell who reported it first');
+    expect(await table.locator('tr[aria-selected="true"]').textContent()).toContain('at least 30');
+    await saveScreenshot(page, 'claim-provenance');
+    expect(errors).toEqual([]);
+  });
+
+  it('answers which claims contradict each other, naming who made the other claim', async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    const table = await openClaims(page);
+    await page.getByRole('checkbox', { name: 'Only contested claims' }).check();
+    await waitForRows(page, /of 5$/);
+    await table.locator('tbody tr', { hasText: 'several dozen' }).click();
+    await waitForDetails(page);
+    const related = page.getByRole('region', { name: 'Details' }).locator('.related.contradicts');
+    expect(await related.textContent()).toContain('Contradicted by (1)');
+    expect(await related.textContent()).toContain('Senior U.S. military official');
+    expect(errors).toEqual([]);
+  });
+
+  it('answers what the Pentagon said about casualties and who else gave figures, each with sources', async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    const table = await openClaims(page);
+    await pick(page, 'Said by', 'Pat Ryder', /^Pat Ryder/);
+    await waitForRows(page, /of \d+$/);
+    const ryder = table.locator('tbody tr', { hasText: 'killed and wounded' });
+    expect(await ryder.count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('casualties');
+    await waitForRows(page, /of 12$/);
+    const figures = await table.locator('tbody tr td:nth-child(5)').allTextContents();
+    expect(figures.filter((text) => /\d/.test(text)).length).toBeGreaterThanOrEqual(7);
+    const sources = await table.locator('tbody tr td:nth-child(7)').allTextContents();
+    expect(sources.every((text) => /^[1-9]\d* \(\d+\)$/.test(text.trim()))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports what the table shows as CSV with the citations', async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    await openClaims(page);
+    await page.getByRole('checkbox', { name: 'Only contested claims' }).check();
+    await waitForRows(page, /of 5$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV (with sources)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toContain('claimant,claim');
+    expect(text).toContain('claim:kirby-several-dozen-casualties-2024-12-16');
+    expect(text).toContain('I would say certainly in the realm of dozens, several dozen.');
+    expect(errors).toEqual([]);
+  });
+});
