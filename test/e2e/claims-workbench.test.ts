@@ -43,7 +43,6 @@ describe('the claims workbench', () => {
     expect(dates).toEqual([...dates].sort());
     const saidBy = (await rows.locator('td:nth-child(2)').allTextContents()).join(' ');
     for (const channel of ['(Telegram)', '(video address)', '(X)']) expect(saidBy).toContain(channel);
-    await saveScreenshot(page, 'claims-workbench');
     expect(errors).toEqual([]);
   });
 
@@ -64,7 +63,9 @@ describe('the claims workbench', () => {
     expect(summary).toContain('3 sources (3 independent)');
     expect(summary).toContain('cannot tell who reported it first');
     expect(await table.locator('tr[aria-selected="true"]').textContent()).toContain('at least 30');
-    await saveScreenshot(page, 'claim-provenance');
+    await saveScreenshot(page, 'claims-workbench-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(page, 'claims-workbench-dark');
     expect(errors).toEqual([]);
   });
 
