@@ -18,6 +18,8 @@ export default defineConfig({
           globalSetup: ['test/setup/global-setup.ts'],
           // Files share one Neo4j and some change it (the loader's failure path, Neo4j restarts): one at a time.
           fileParallelism: false,
+          // expect.poll waits for a condition; its default of 1 s is too short while other work keeps the cores busy.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -5,7 +5,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, countDrawnPixels, saveScreenshot } from '../setup/browser';
-import { nodeCount, openExplorer, positions, selectedNode, waitForDetails, waitForIdleGraph } from './explorer-page';
+import {
+  nodeCount,
+  openExplorer,
+  positions,
+  selectedNode,
+  waitForCameraInAddress,
+  waitForDetails,
+  waitForIdleGraph,
+} from './explorer-page';
 import { useExplorerSession } from './explorer-session';
 import { startHostSite } from './host-page';
 
@@ -26,11 +34,7 @@ describe('sharing a view', () => {
     await page.getByRole('textbox', { name: 'From', exact: true }).fill('2024-12-01');
     await page.getByRole('textbox', { name: 'To', exact: true }).fill('2024-12-31');
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(600);
-    const camera = await page.evaluate(() => window.__explorer!.camera());
-    await expect
-      .poll(() => new URL(page.url()).searchParams.get('camera'), { timeout: 5_000 })
-      .toBe([camera.x, camera.y, camera.ratio].map((n) => Number(n.toFixed(4))).join(','));
+    const camera = await waitForCameraInAddress(page);
     const link = new URL(page.url());
     expect(link.searchParams.get('expand')).toBe('agency:gur');
     expect(link.searchParams.get('hide')).toBe('Article');

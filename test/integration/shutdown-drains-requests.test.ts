@@ -1,15 +1,19 @@
-// SIGTERM lets in-flight requests finish with their answer, refuses new connections, closes the driver and exits 0.
+// SIGTERM lets in-flight requests finish with their answer — those running and those waiting for a query slot —,
+// refuses new connections, closes the driver and exits 0.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findFreePort } from '../../tools/neo4j/port-check';
-import { testNeo4j } from '../setup/test-neo4j';
-import { postJson } from './api-client';
+import { testDriver, testNeo4j } from '../setup/test-neo4j';
+import { getJson, postJson, type ApiAnswer } from './api-client';
+import { waitFor, waitForRunningQuery } from './wait-for';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const runaway = (marker: number) =>
+  `UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) + ${marker} AS pairs`;
 
 describe('the server process on SIGTERM', () => {
-  it('drains the request in flight, then stops with exit code 0', async () => {
+  it('drains the requests running and queued, refuses new connections, then stops with exit code 0', async () => {
     const { uri, user, password } = testNeo4j();
     const port = await findFreePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
@@ -20,13 +24,17 @@ describe('the server process on SIGTERM', () => {
         NEO4J_USER: user,
         NEO4J_PASSWORD: password,
         PORT: String(port),
-        QUERY_TIMEOUT_MS: '2000',
-        LOG_LEVEL: 'info',
+        QUERY_TIMEOUT_MS: '10000',
+        MAX_CONCURRENT_QUERIES: '2',
+        QUERY_QUEUE_LENGTH: '10',
+        QUERY_QUEUE_WAIT_MS: '60000',
+        LOG_LEVEL: 'debug',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const driver = testDriver();
     try {
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => {
@@ -37,21 +45,42 @@ describe('the server process on SIGTERM', () => {
         child.once('exit', (code) => reject(new Error(`the server exited early (${code}): ${output.join('')}`)));
       });
       const url = `http://127.0.0.1:${port}`;
-      // A query that runs until the 2 s timeout: in flight while the signal arrives.
-      const inFlight = postJson(`${url}/api/cypher`, {
-        query: 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS pairs',
-      });
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Two queries that run until the 10 s timeout take both slots; three more wait in the queue behind them.
+      const running = [1, 2].map((marker) => postJson(`${url}/api/cypher`, { query: runaway(marker) }));
+      await waitForRunningQuery(driver, 'count(*) + 1');
+      await waitForRunningQuery(driver, 'count(*) + 2');
+      const queued = [
+        getJson(`${url}/api/schema`),
+        getJson(`${url}/api/search?q=Kursk`),
+        postJson(`${url}/api/cypher`, { query: 'RETURN 1 AS one' }),
+      ];
+      // The server logs (at debug level) each request that starts waiting for a slot.
+      await waitFor(
+        () => output.join('').split('waiting for a query slot').length - 1 === 3,
+        'the three queued requests to wait in the queue',
+      );
+
+      const signalledAt = Date.now();
       child.kill('SIGTERM');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await expect(fetch(`${url}/api/health`)).rejects.toThrow();
-      const answer = await inFlight;
-      expect(answer.status).toBe(504);
-      expect(answer.body.error.code).toBe('TIMEOUT');
+      // New connections are refused once the server has stopped listening.
+      await waitFor(
+        () =>
+          fetch(`${url}/api/health`).then(
+            () => false,
+            () => true,
+          ),
+        'new connections to be refused',
+      );
+      const answers: ApiAnswer[] = await Promise.all([...running, ...queued]);
+      expect(answers.slice(0, 2).map((answer) => answer.body.error?.code)).toEqual(['TIMEOUT', 'TIMEOUT']);
+      expect(answers.slice(2).map((answer) => answer.status)).toEqual([200, 200, 200]);
       expect(await exited).toBe(0);
+      // Drained in about the query timeout, within the server's grace of timeout + 5 s (plus room for a busy machine).
+      expect(Date.now() - signalledAt).toBeLessThan(10_000 + 5_000 + 10_000);
       expect(output.join('')).toMatch(/draining requests/);
     } finally {
       child.kill('SIGKILL');
+      await driver.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

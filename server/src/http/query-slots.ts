@@ -110,11 +110,14 @@ export class QuerySlots {
  * response finishes or the client goes away, and a client that goes away while waiting leaves the queue.
  */
 export function limitConcurrentQueries(slots: QuerySlots): RequestHandler {
-  return (_req, res, next) => {
+  return (req, res, next) => {
     const gone = new AbortController();
     const onClose = (): void => gone.abort(new Error('the client went away while waiting for a query slot'));
     res.once('close', onClose);
-    slots.acquire(gone.signal).then(
+    const waitingBefore = slots.waiting;
+    const granted = slots.acquire(gone.signal);
+    if (slots.waiting > waitingBefore) req.log?.debug({ waiting: slots.waiting }, 'waiting for a query slot');
+    granted.then(
       (release) => {
         res.off('close', onClose);
         if (res.writableEnded || res.destroyed) {
