@@ -13,7 +13,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Time beyond the query timeout that in-flight requests get to finish their answer when the server stops. */
+/** Time beyond the queue wait and query timeout that in-flight requests get to finish their answer at a stop. */
 const DRAIN_MARGIN_MS = 5_000;
 
 export class PortTakenError extends Error {
@@ -62,8 +62,9 @@ export async function startServer(config: Config, driver: Driver, logger: Logger
       resolve({
         url: `http://${host}:${port}/`,
         server,
+        // A request in flight may still wait its turn for a query slot, then run its query: both bounds, plus a margin.
         close: async () => {
-          await drain(server, config.queryLimits.timeoutMs + DRAIN_MARGIN_MS);
+          await drain(server, config.queryQueue.maxWaitMs + config.queryLimits.timeoutMs + DRAIN_MARGIN_MS);
           await rateLimit.close();
         },
       });

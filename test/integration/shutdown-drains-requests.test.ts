@@ -75,8 +75,8 @@ describe('the server process on SIGTERM', () => {
       expect(answers.slice(0, 2).map((answer) => answer.body.error?.code)).toEqual(['TIMEOUT', 'TIMEOUT']);
       expect(answers.slice(2).map((answer) => answer.status)).toEqual([200, 200, 200]);
       expect(await exited).toBe(0);
-      // Drained in about the query timeout, within the server's grace of timeout + 5 s (plus room for a busy machine).
-      expect(Date.now() - signalledAt).toBeLessThan(10_000 + 5_000 + 10_000);
+      // Drained soon after the running queries' 10 s timeout (with room for a busy machine), not at the grace's end.
+      expect(Date.now() - signalledAt).toBeLessThan(10_000 + 30_000);
       expect(output.join('')).toMatch(/draining requests/);
     } finally {
       child.kill('SIGKILL');

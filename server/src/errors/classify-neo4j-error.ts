@@ -19,14 +19,6 @@ export function classifyNeo4jError(error: unknown): AppError | undefined {
   if (/OutOfMemory|MemoryLimit/i.test(code)) {
     return new BadRequestError('The query needs more memory than the database allows; add a LIMIT or narrow it.');
   }
-  if (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.TransientError.General') ||
-    /acquisition timed out|connection (was )?(closed|refused|reset)|ECONNREFUSED/i.test(error.message)
-  ) {
-    return new DatabaseUnavailableError('The graph database is unreachable right now; try again in a few seconds.');
-  }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new DatabaseUnavailableError('The server could not sign in to the graph database; check its credentials.');
   }
@@ -37,6 +29,18 @@ export function classifyNeo4jError(error: unknown): AppError | undefined {
     code === 'Neo.TransientError.Transaction.Terminated'
   ) {
     return new QueryTimeoutError('The query took too long and was stopped; add a LIMIT or narrow the pattern.');
+  }
+  // Checked after the timeouts, which are transient errors too. A database that is starting, recovering or failing
+  // (transient and database errors, as when Neo4j was killed and restarts) is unavailable for now, not a server bug.
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'ProtocolError' ||
+    code.startsWith('Neo.TransientError.') ||
+    code.startsWith('Neo.DatabaseError.') ||
+    /acquisition timed out|connection (was )?(closed|refused|reset)|ECONNREFUSED/i.test(error.message)
+  ) {
+    return new DatabaseUnavailableError('The graph database is unreachable right now; try again in a few seconds.');
   }
   if (code === 'Neo.ClientError.Statement.SyntaxError' || code === 'Neo.ClientError.Statement.SemanticError') {
     return new CypherSyntaxError(`Cypher syntax error: ${firstLine}`);
