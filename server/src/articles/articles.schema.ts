@@ -1,6 +1,7 @@
 // Wire shapes of POST /api/articles/preview (an article's text in, a proposal out) and POST /api/articles (a
 // reviewed proposal in, the new article's id and counts out). The pipeline builds these types; the router checks them.
 import { z } from 'zod';
+import { CLAIM_KINDS } from '../claims/claim-kinds';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const entityLabel = z.enum(['Person', 'Agency', 'Place', 'Event']);
@@ -62,27 +63,6 @@ export const relatedClaimSchema = z.object({
 });
 export type RelatedClaim = z.infer<typeof relatedClaimSchema>;
 
-export const claimKinds = [
-  'casualties',
-  'troop-strength',
-  'deployment',
-  'combat-engagement',
-  'tactics',
-  'coordination',
-  'reinforcement',
-  'equipment',
-  'sanctions',
-  'territory',
-  'negotiations',
-  'military-aid',
-  'prediction',
-  'accusation',
-  'legitimacy',
-  'assessment',
-  'intent',
-  'no-comment',
-] as const;
-
 export const claimProposalSchema = z.object({
   key: z.string().min(1),
   claimant: entityRef,
@@ -97,7 +77,7 @@ export const claimProposalSchema = z.object({
   datePrecision: z.enum(['day', 'week', 'month', 'approximate', 'undated']),
   dateNote: z.string(),
   channel: z.string(),
-  kind: z.enum(claimKinds),
+  kind: z.enum(CLAIM_KINDS),
   countMin: z.number().int().nullable(),
   countMax: z.number().int().nullable(),
   countText: z.string().nullable(),

@@ -4,28 +4,8 @@ import type { ClaimsWorkbench } from '../../core/claims/claims-workbench';
 import { downloadFile } from '../../core/export/download-file';
 import type { Explorer } from '../../core/explorer/explorer';
 import { h } from '../dom';
+import { CLAIM_KINDS } from '../../../../server/src/claims/claim-kinds';
 import { entityPicker } from './entity-picker';
-
-const KINDS = [
-  'casualties',
-  'troop-strength',
-  'deployment',
-  'combat-engagement',
-  'tactics',
-  'coordination',
-  'reinforcement',
-  'equipment',
-  'sanctions',
-  'territory',
-  'negotiations',
-  'military-aid',
-  'prediction',
-  'accusation',
-  'legitimacy',
-  'assessment',
-  'intent',
-  'no-comment',
-];
 
 export function mountClaimsPanel(element: HTMLElement, explorer: Explorer, workbench: ClaimsWorkbench): void {
   const by = entityPicker(explorer, {
@@ -41,7 +21,7 @@ export function mountClaimsPanel(element: HTMLElement, explorer: Explorer, workb
     'select',
     { 'aria-label': 'Kind', onchange: () => void workbench.filter({ kind: kind.value }) },
     h('option', { value: '' }, 'any kind'),
-    ...KINDS.map((k) => h('option', { value: k }, k)),
+    ...CLAIM_KINDS.map((k) => h('option', { value: k }, k)),
   );
   const from = h('input', {
     type: 'date',

@@ -12,27 +12,7 @@ import {
 } from '../../core/ingest/article-review';
 import { readSaveToken, writeSaveToken } from '../../core/queries/query-history';
 import { h } from '../dom';
-
-const KINDS = [
-  'casualties',
-  'troop-strength',
-  'deployment',
-  'combat-engagement',
-  'tactics',
-  'coordination',
-  'reinforcement',
-  'equipment',
-  'sanctions',
-  'territory',
-  'negotiations',
-  'military-aid',
-  'prediction',
-  'accusation',
-  'legitimacy',
-  'assessment',
-  'intent',
-  'no-comment',
-] as const;
+import { CLAIM_KINDS } from '../../../../server/src/claims/claim-kinds';
 
 export function mountIngestDialog(opener: HTMLElement, dialog: HTMLDialogElement, explorer: Explorer): void {
   const text = h('textarea', {
@@ -270,7 +250,7 @@ function claimRow(claim: ArticleProposal['claims'][number], review: ArticleRevie
   const kind = h(
     'select',
     { 'aria-label': 'Kind' },
-    KINDS.map((value) => h('option', { value, selected: value === decision.kind }, value)),
+    CLAIM_KINDS.map((value) => h('option', { value, selected: value === decision.kind }, value)),
   );
   kind.addEventListener('change', () => (decision.kind = kind.value as typeof decision.kind));
   const count = (value: number | null, label: string, set: (next: number | null) => void) => {

@@ -1,8 +1,6 @@
 // A claim's kind (cypher/README.md's list) from the words of what was said; the first rule that applies wins, so
 // the more specific kinds come first. A reviewer corrects it where the words mislead.
-import type { claimKinds } from '../articles.schema';
-
-type ClaimKind = (typeof claimKinds)[number];
+import type { ClaimKind } from '../../claims/claim-kinds';
 
 const RULES: [ClaimKind, RegExp][] = [
   ['no-comment', /\b(declined|refused|refrained) (to comment|from comment)|\bno comment\b|\bremained silent\b/i],
