@@ -3,7 +3,7 @@
 // as `kg-select`. EMBED_ORIGINS narrows who may frame /embed; the explorer itself is never framable elsewhere.
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveScreenshot } from '../setup/browser';
+import { countDrawnPixelsInPng, saveScreenshot } from '../setup/browser';
 import { startHostSite, type HostSite } from './host-page';
 import { useExplorerSession } from './explorer-session';
 
@@ -33,24 +33,7 @@ async function drawnPixels(page: Page, frameSelector: string, frame: Frame): Pro
   const png = await page.screenshot({
     clip: { x: box.x + rect.x, y: box.y + rect.y, width: rect.width, height: rect.height },
   });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let drawn = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 30) {
-        drawn += 1;
-      }
-    }
-    return drawn;
-  }, png.toString('base64'));
+  return countDrawnPixelsInPng(page, png);
 }
 
 /** The height the embed reports: its title, its graph and its footer. */

@@ -34,7 +34,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
  * cannot be read back reliably, so the screenshot is decoded in the page with a 2D canvas.
  */
 export async function countDrawnPixels(page: Page, selector: string): Promise<number> {
-  const png = await page.locator(selector).screenshot();
+  return countDrawnPixelsInPng(page, await page.locator(selector).screenshot());
+}
+
+/** The same count for a PNG already taken (a clipped page screenshot, say), decoded in the given page. */
+export function countDrawnPixelsInPng(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
