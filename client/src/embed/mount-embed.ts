@@ -1,7 +1,7 @@
 // Draws an embed: title, the read-only graph (hover, zoom, pan; a click opens a card, nothing expands), an optional
 // legend, and a footer naming the sources and linking to the full explorer. Used by the /embed page and by HTML
 // snapshots, which pass positions and need no server. It reports its natural height and clicked nodes to the caller.
-import type { Claim } from '../api/api-types';
+import type { Claim } from '../api/api-contract';
 import { applyNodeSizing, DEFAULT_SIZING } from '../core/appearance/node-sizing';
 import { edgePredicate, nodePredicate } from '../core/filters/filter-predicates';
 import { createExplorerGraph, type ExplorerGraph } from '../core/graph/explorer-graph';

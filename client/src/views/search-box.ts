@@ -1,6 +1,6 @@
 // The search box: suggestions from full-text search as the user types; picking one reveals and selects the node.
 // Arrow keys move through suggestions, Enter picks, Esc closes them.
-import type { SearchResult } from '../api/api-types';
+import type { SearchResult } from '../api/api-contract';
 import type { Explorer } from '../core/explorer/explorer';
 import { colorForLabels, primaryLabel } from '../rendering/node-style';
 import { h } from './dom';

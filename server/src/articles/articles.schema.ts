@@ -141,7 +141,14 @@ export const saveRequestSchema = z.object({
 });
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
-export interface SaveResult {
-  article: { id: string; file: string; script: string };
-  counts: { newEntities: number; mentions: number; claims: number; reports: number; relations: number };
-}
+export const saveResultSchema = z.object({
+  article: z.object({ id: z.string(), file: z.string(), script: z.string() }),
+  counts: z.object({
+    newEntities: z.number().int(),
+    mentions: z.number().int(),
+    claims: z.number().int(),
+    reports: z.number().int(),
+    relations: z.number().int(),
+  }),
+});
+export type SaveResult = z.infer<typeof saveResultSchema>;

@@ -3,7 +3,13 @@ import { Router } from 'express';
 import { parseInput } from '../http/parse-input';
 import { claimToJsonLd } from './claim-jsonld';
 import { claimsToCsv } from './claims-csv';
-import { claimFormatSchema, claimIdSchema, claimsQuerySchema } from './claims.schema';
+import {
+  claimFormatSchema,
+  claimIdSchema,
+  claimsQuerySchema,
+  type ClaimResponse,
+  type ClaimsResponse,
+} from './claims.schema';
 import type { ClaimsService } from './claims.service';
 
 export function claimsRouter(service: ClaimsService): Router {
@@ -19,7 +25,7 @@ export function claimsRouter(service: ClaimsService): Router {
         .send(claimsToCsv(answer.claims));
       return;
     }
-    res.json(answer);
+    res.json(answer satisfies ClaimsResponse);
   });
   router.get('/claims/:id', async (req, res) => {
     const { id } = parseInput(claimIdSchema, req.params, 'path parameter');
@@ -30,7 +36,7 @@ export function claimsRouter(service: ClaimsService): Router {
       res.type('application/ld+json; charset=utf-8').send(JSON.stringify(claimToJsonLd(claim, url)));
       return;
     }
-    res.json({ claim });
+    res.json({ claim } satisfies ClaimResponse);
   });
   return router;
 }

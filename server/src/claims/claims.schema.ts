@@ -126,3 +126,8 @@ export type ClaimsQuery = z.infer<typeof claimsQuerySchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimSource = z.infer<typeof claimSourceSchema>;
 export type ClaimsResponse = z.infer<typeof claimsResponseSchema>;
+export type ClaimResponse = z.infer<typeof claimResponseSchema>;
+/** The filters as a caller writes them (before defaults). */
+export type ClaimsFilter = z.input<typeof claimsQuerySchema>;
+export type ClaimReference = z.infer<typeof reference>;
+export type RelatedClaim = z.infer<typeof relatedClaimSchema>;

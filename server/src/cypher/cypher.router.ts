@@ -1,6 +1,7 @@
 // POST /api/cypher: read-only ad-hoc Cypher, one statement, bounded in rows and time.
 import { Router } from 'express';
 import { parseInput } from '../http/parse-input';
+import type { CypherResult } from './cypher-result.schema';
 import { cypherBodySchema } from './cypher.schema';
 import type { CypherService } from './cypher.service';
 
@@ -9,7 +10,7 @@ export function cypherRouter(service: CypherService, maxQueryLength: number): Ro
   const bodySchema = cypherBodySchema(maxQueryLength);
   router.post('/cypher', async (req, res) => {
     const body = parseInput(bodySchema, req.body, 'body field');
-    res.json(await service.runFromJson(body.query, body.params));
+    res.json((await service.runFromJson(body.query, body.params)) satisfies CypherResult);
   });
   return router;
 }

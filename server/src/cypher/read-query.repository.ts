@@ -4,7 +4,7 @@
 // edge can be drawn.
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import { GraphCollector } from '../graph/graph-collector';
-import type { CypherResult } from './cypher-result.schema';
+import type { CypherResult, RowValue } from './cypher-result.schema';
 import { explainInTransaction } from './explain-query.repository';
 import type { PlannedQuery } from './plan-guard';
 
@@ -39,7 +39,7 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
         queryType = planned.queryType;
       }
       const collector = new GraphCollector();
-      const rows: Record<string, unknown>[] = [];
+      const rows: Record<string, RowValue>[] = [];
       let truncated = false;
       const result = tx.run(options.query, options.params);
       const columns = [...(await result.keys())];
@@ -48,7 +48,7 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
           truncated = true;
           break; // Leaving the loop discards the rest of the stream on the server.
         }
-        const row: Record<string, unknown> = {};
+        const row: Record<string, RowValue> = {};
         for (const column of columns) row[column] = collector.convert(record.get(column));
         rows.push(row);
       }

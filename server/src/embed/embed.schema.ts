@@ -142,6 +142,7 @@ export const embedViewSchema = z.object({
 
 export type EmbedView = z.infer<typeof embedViewSchema>;
 export type EmbedSource = z.infer<typeof sourceSchema>;
+export type EmbedSources = z.infer<typeof sourcesSchema>;
 
 export const oembedQuerySchema = z.object({
   url: z.string({ error: 'is required: the address of an embed or explorer page' }).min(1).max(8_000),

@@ -2,6 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError, RateLimitedError } from './app-errors';
 import { classifyNeo4jError } from './classify-neo4j-error';
+import type { ErrorBody } from './error-body.schema';
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new NotFoundError(`No API route ${req.method} ${req.path}; see GET /api/health and the README for routes.`));
@@ -14,7 +15,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   }
   const known = toAppError(error);
   if (!known) req.log?.error({ err: error }, 'unhandled error');
-  const body = known
+  const body: ErrorBody = known
     ? { error: { code: known.code, message: known.message } }
     : { error: { code: 'INTERNAL', message: 'Something went wrong on the server; the error was logged.' } };
   if (known instanceof RateLimitedError) res.setHeader('Retry-After', String(known.retryAfterSeconds));

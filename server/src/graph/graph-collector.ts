@@ -1,6 +1,7 @@
 // Collects the nodes, relationships and paths found anywhere in result rows into the contract's graph payload,
 // and turns each row into plain JSON. Nodes are keyed by their `id` property (element id as a fallback).
 import { isNode, isPath, isPathSegment, isRelationship, type Node, type Relationship } from 'neo4j-driver';
+import type { RowNode, RowRelationship, RowValue } from '../cypher/cypher-result.schema';
 import type { GraphEdge, GraphNode, GraphPayload } from './graph-payload.schema';
 import { nodeKey, toGraphNode } from './to-graph-node';
 import { toJsonProperties, toJsonScalar } from './to-json-value';
@@ -10,8 +11,8 @@ export class GraphCollector {
   private readonly nodeIdByElementId = new Map<string, string>();
   private readonly relationships = new Map<string, Relationship>();
 
-  /** Converts one row value to JSON, remembering every graph entity it contains. */
-  convert(value: unknown): unknown {
+  /** Converts one row value to JSON (the row shapes of cypher-result.schema.ts), remembering every graph entity. */
+  convert(value: unknown): RowValue {
     if (value === null || value === undefined) return null;
     if (isNode(value)) return this.addNode(value);
     if (isRelationship(value)) return this.addRelationship(value);
@@ -27,7 +28,8 @@ export class GraphCollector {
     }
     if (Array.isArray(value)) return value.map((item) => this.convert(item));
     const scalar = toJsonScalar(value);
-    if (scalar !== value || typeof value !== 'object') return scalar;
+    // Neo4j values come back as JSON scalars or points; what is left is a map the query built.
+    if (scalar !== value || typeof value !== 'object') return scalar as RowValue;
     return Object.fromEntries(Object.entries(value as object).map(([key, item]) => [key, this.convert(item)]));
   }
 
@@ -41,17 +43,13 @@ export class GraphCollector {
     return [...missing];
   }
 
-  addNode(node: Node): { id: string; labels: string[] } {
+  addNode(node: Node): RowNode {
     const id = nodeKey(node);
     if (!this.nodes.has(id)) {
       this.nodes.set(id, toGraphNode(node));
       this.nodeIdByElementId.set(node.elementId, id);
     }
     return { id, labels: [...node.labels] };
-  }
-
-  nodeCount(): number {
-    return this.nodes.size;
   }
 
   toPayload(): GraphPayload {
@@ -73,7 +71,7 @@ export class GraphCollector {
     return { nodes: [...this.nodes.values()], edges };
   }
 
-  private addRelationship(rel: Relationship): Record<string, unknown> {
+  private addRelationship(rel: Relationship): RowRelationship {
     this.relationships.set(rel.elementId, rel);
     return { type: rel.type, properties: toJsonProperties(rel.properties as Record<string, unknown>) };
   }

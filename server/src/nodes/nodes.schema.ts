@@ -42,5 +42,7 @@ export const neighborsResponseSchema = graphPayloadSchema.extend({
   meta: z.object({ total: z.number().int(), returned: z.number().int(), truncated: z.boolean() }),
 });
 
+/** The neighbours query as a caller writes it: `types` is a comma-separated list. */
+export type NeighborsQuery = z.input<typeof neighborsQuerySchema>;
 export type NodeDetails = z.infer<typeof nodeDetailsSchema>;
 export type NeighborsResponse = z.infer<typeof neighborsResponseSchema>;

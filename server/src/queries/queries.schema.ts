@@ -58,9 +58,17 @@ export function saveQueryBodySchema(maxQueryLength: number) {
   );
 }
 
+export const savedQueriesResponseSchema = z.object({ queries: z.array(savedQuerySummarySchema) });
+export const savedQueryResponseSchema = z.object({ query: savedQuerySummarySchema });
+
 export type SavedQueryParam = z.infer<typeof savedQueryParamSchema>;
 export type SavedQuerySummary = z.infer<typeof savedQuerySummarySchema>;
 export type SaveQueryBody = z.infer<ReturnType<typeof saveQueryBodySchema>>;
+/** A save request as a caller writes it (before defaults). */
+export type NewSavedQuery = z.input<ReturnType<typeof saveQueryBodySchema>>;
+export type RunQueryBody = z.input<typeof runQueryBodySchema>;
+export type SavedQueriesResponse = z.infer<typeof savedQueriesResponseSchema>;
+export type SavedQueryResponse = z.infer<typeof savedQueryResponseSchema>;
 export interface SavedQuery extends SavedQuerySummary {
   cypher: string;
 }

@@ -31,4 +31,8 @@ export const searchResultSchema = z.object({
   score: z.number(),
 });
 
+export const searchResponseSchema = z.object({ results: z.array(searchResultSchema) });
+
+export type SearchQuery = z.input<typeof searchQuerySchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
+export type SearchResponse = z.infer<typeof searchResponseSchema>;

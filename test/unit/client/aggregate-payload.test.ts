@@ -2,7 +2,7 @@
 // how to narrow it down instead of drawing it.
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../client/src/api/api-client';
-import type { CypherResult } from '../../../client/src/api/api-types';
+import type { CypherResult } from '../../../client/src/api/api-contract';
 import { Explorer } from '../../../client/src/core/explorer/explorer';
 import { aggregatePayload, isAggregateNode, VIEW_NODE_CAP } from '../../../client/src/core/graph/aggregate-payload';
 import { claimPayload, starPayload } from './graph-payload.fixtures';

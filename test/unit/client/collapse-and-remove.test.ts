@@ -5,7 +5,7 @@ import { ApiClient } from '../../../client/src/api/api-client';
 import { Explorer } from '../../../client/src/core/explorer/explorer';
 import { leavesOf } from '../../../client/src/core/graph/collapse-node';
 import { mergePayload } from '../../../client/src/core/graph/merge-payload';
-import type { GraphPayload } from '../../../client/src/api/api-types';
+import type { GraphPayload } from '../../../client/src/api/api-contract';
 import {
   article,
   casualtiesClaim,

@@ -1,6 +1,6 @@
 // Small graph payloads in the contract's shape (nodes keyed by stable ids), modelled on the seed graph: who claimed
 // what, reported by which article, about which place. Shared by the client's core unit tests.
-import type { GraphPayload } from '../../../client/src/api/api-types';
+import type { GraphPayload } from '../../../client/src/api/api-contract';
 import { createExplorerGraph, type ExplorerGraph } from '../../../client/src/core/graph/explorer-graph';
 import { mergePayload } from '../../../client/src/core/graph/merge-payload';
 

@@ -1,7 +1,7 @@
 // Where nodes that just arrived are put before the settling pass: around the node that was expanded, near the
 // nodes they link to, or on a spiral for a fresh graph, and never by moving a node already drawn.
 import { describe, expect, it } from 'vitest';
-import type { GraphPayload } from '../../../client/src/api/api-types';
+import type { GraphPayload } from '../../../client/src/api/api-contract';
 import type { ExplorerGraph } from '../../../client/src/core/graph/explorer-graph';
 import { mergePayload } from '../../../client/src/core/graph/merge-payload';
 import { placeAround, placeNearNeighbours, placeOnSpiral } from '../../../client/src/core/layout/place-new-nodes';

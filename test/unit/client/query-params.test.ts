@@ -1,7 +1,7 @@
 // Turning what a person typed into a saved query's form into typed parameters, with a message that says what to type
 // when the input does not fit; and finding the `$parameters` of a Cypher text.
 import { describe, expect, it } from 'vitest';
-import type { ParamType, QueryParam } from '../../../client/src/api/api-types';
+import type { ParamType, SavedQueryParam as QueryParam } from '../../../client/src/api/api-contract';
 import { cypherParameterNames, parseParams, parseParamValue } from '../../../client/src/core/queries/param-values';
 
 function param(name: string, type: ParamType, required = true): QueryParam {

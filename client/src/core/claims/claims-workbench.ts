@@ -91,7 +91,7 @@ export function toRequest(view: ClaimsView): ClaimsFilter {
     from: filters.from || undefined,
     to: filters.to || undefined,
     q: filters.text.trim() || undefined,
-    contested: filters.contested || undefined,
+    contested: filters.contested ? 'true' : undefined,
     sort: view.sort,
     order: view.order,
     skip: view.skip,

@@ -1,7 +1,7 @@
 // The explorer's core: the graph in the view and the state of every domain (selection, filters, sizing, layout,
 // queries, database), with the actions views call. It knows nothing of the DOM; views subscribe to its atoms.
 import { ApiError, type ApiClient } from '../../api/api-client';
-import type { CypherResult, SchemaResponse } from '../../api/api-types';
+import type { CypherResult, SchemaResponse } from '../../api/api-contract';
 import { applyNodeSizing, DEFAULT_SIZING, type NodeSizing } from '../appearance/node-sizing';
 import type { DatabaseStatus } from '../database/database-status';
 import { NO_FILTERS, type FiltersState } from '../filters/filters-state';

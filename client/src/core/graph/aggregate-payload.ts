@@ -1,7 +1,7 @@
 // "Never everything": a query answer bigger than the view's cap is drawn as an aggregate instead — one node per label
 // with how many nodes it stands for, and one relationship per label pair and type with its count — so the picture
 // stays readable and the person learns what to narrow down. Aggregate nodes have ids under `aggregate:`.
-import type { GraphPayload } from '../../api/api-types';
+import type { GraphPayload } from '../../api/api-contract';
 import { primaryLabel } from '../../rendering/node-style';
 
 /** Above this many nodes a query's graph is shown as an aggregate. */

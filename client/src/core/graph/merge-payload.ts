@@ -1,6 +1,6 @@
 // Merges a graph payload from the API into the explorer graph. Nodes already there keep their place; new ones get
 // a position from the caller (around the node they were expanded from, or on a fresh circle).
-import type { GraphPayload } from '../../api/api-types';
+import type { GraphPayload } from '../../api/api-contract';
 import type { ExplorerGraph } from './explorer-graph';
 
 export interface MergeResult {

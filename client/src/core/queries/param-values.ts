@@ -1,5 +1,5 @@
 // Turns the text a user typed into a saved query's form into typed parameter values, with messages for bad input.
-import type { ParamType, QueryParam } from '../../api/api-types';
+import type { ParamType, SavedQueryParam as QueryParam } from '../../api/api-contract';
 
 export type ParamParse = { ok: true; value: unknown } | { ok: false; message: string };
 

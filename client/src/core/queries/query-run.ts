@@ -1,6 +1,6 @@
 // The state of the last query run, as views show it: idle, running, done (with the result), or failed.
 import type { ApiError } from '../../api/api-error';
-import type { CypherResult } from '../../api/api-types';
+import type { CypherResult } from '../../api/api-contract';
 import type { CurrentQuery } from './current-query';
 
 export type QueryRun =

@@ -1,7 +1,7 @@
 // The "Claims" table: one row per claim — date with its precision, claimants with channel, text, kind, figures
 // (open ends kept open), subjects, sources and independent sources, first report — sortable, paged, and sharing
 // selection with the graph and the inspector: a row opens its claim; a claim selected in the graph lights its row.
-import type { Claim } from '../../api/api-types';
+import type { Claim } from '../../api/api-contract';
 import { formatFigure } from '../../core/claims/claim-text';
 import { shownPage, type ClaimsSort } from '../../core/claims/claims-state';
 import type { ClaimsWorkbench } from '../../core/claims/claims-workbench';

@@ -1,5 +1,5 @@
 // Describes the `$parameters` of an editor query for saving it: the type guessed from the value the user gave.
-import type { ParamType, QueryParam } from '../../api/api-types';
+import type { ParamType, SavedQueryParam as QueryParam } from '../../api/api-contract';
 import { cypherParameterNames } from '../../core/queries/param-values';
 
 export function inferParams(cypher: string, values: Record<string, unknown>): QueryParam[] {

@@ -2,7 +2,7 @@
 // channel, the text and figures, and its provenance: every source by publication date with its precision, the quote,
 // passage and note, the outlet, and who reported it first — or an honest "cannot tell". The full view adds what it is
 // about and the related claims, naming who made them and in which direction they agree or disagree.
-import type { Claim, ClaimSource } from '../../api/api-types';
+import type { Claim, ClaimSource } from '../../api/api-contract';
 import type { Explorer } from '../../core/explorer/explorer';
 import { describeDatePrecision, describePublishedPrecision, formatFigure } from '../../core/claims/claim-text';
 import { h } from '../dom';
@@ -49,7 +49,9 @@ export function claimCard(
     h(
       'p',
       { className: 'claim-text' },
-      options.full ? claim.text : entityLink(explorer, { id: claim.id, labels: ['Claim'], name: claim.text }),
+      options.full
+        ? (claim.text ?? claim.id)
+        : entityLink(explorer, { id: claim.id, labels: ['Claim'], name: claim.text }),
     ),
     options.full && claim.dateNote
       ? h('p', { className: 'muted small' }, `Date: ${describeDatePrecision(claim.datePrecision)}. ${claim.dateNote}`)

@@ -3,10 +3,14 @@ import type { Explorer } from '../../core/explorer/explorer';
 import { colorForLabels } from '../../rendering/node-style';
 import { h } from '../dom';
 
-export function entityLink(
-  explorer: Explorer,
-  entity: { id: string; labels?: string[]; name: string | null },
-): HTMLElement {
+/** An entity to link to; without a name (the API's `name` and `text` may be null) the link shows its id. */
+export interface LinkedEntity {
+  id: string;
+  labels?: string[];
+  name: string | null;
+}
+
+export function entityLink(explorer: Explorer, entity: LinkedEntity): HTMLElement {
   return h(
     'a',
     {

@@ -1,6 +1,6 @@
 // The inspector ("Details" region): the selected node's caption, properties and aliases, actions (expand, more,
 // collapse, remove), and details by label loaded from the API. Entities are links that select them in the graph.
-import type { NodeRecord } from '../../api/api-types';
+import type { GraphNode as NodeRecord } from '../../api/api-contract';
 import type { Explorer } from '../../core/explorer/explorer';
 import { hasMore } from '../../core/explorer/expansion';
 import { selectedNodeId } from '../../core/selection/selection-state';

@@ -1,6 +1,6 @@
 // The part of the inspector that depends on the node's label: for a person or agency their agency and the claims
 // they made; for a claim its full record; for an article what it reports; for a place or event the claims about it.
-import type { Claim } from '../../api/api-types';
+import type { Claim } from '../../api/api-contract';
 import type { Explorer } from '../../core/explorer/explorer';
 import { h } from '../dom';
 import { claimCard, describeFigures } from './claim-card';

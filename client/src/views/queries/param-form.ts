@@ -1,6 +1,6 @@
 // A form generated from a saved query's typed parameters: one field per parameter with its default, a required
 // mark, and a message next to any field whose value does not fit its type.
-import type { QueryParam } from '../../api/api-types';
+import type { SavedQueryParam as QueryParam } from '../../api/api-contract';
 import { parseParams } from '../../core/queries/param-values';
 import { h } from '../dom';
 

@@ -1,5 +1,14 @@
 // The rows of the last query as a table, for results that are not (only) a graph: counts, texts, dates.
-import type { CypherResult } from '../../api/api-types';
+import {
+  rowNodeSchema,
+  rowPathSchema,
+  rowRelationshipSchema,
+  type CypherResult,
+  type RowNode,
+  type RowPath,
+  type RowRelationship,
+  type RowValue,
+} from '../../api/api-contract';
 import type { Explorer } from '../../core/explorer/explorer';
 import { formatValue, h, present } from '../dom';
 
@@ -56,25 +65,23 @@ function showsTable(result: CypherResult): boolean {
   return result.columns.some((column) => sample.some((row) => !isGraphValue(row[column])));
 }
 
+const isRowNode = (value: RowValue): value is RowNode => rowNodeSchema.safeParse(value).success;
+const isRowRelationship = (value: RowValue): value is RowRelationship => rowRelationshipSchema.safeParse(value).success;
+const isRowPath = (value: RowValue): value is RowPath => rowPathSchema.safeParse(value).success;
+
 /** Nodes, relationships, paths and lists of them (null from OPTIONAL MATCH counts as graph too). */
-function isGraphValue(value: unknown): boolean {
+function isGraphValue(value: RowValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.every(isGraphValue);
-  const record = value as Record<string, unknown>;
-  return ('labels' in record && 'id' in record) || ('type' in record && 'properties' in record) || 'segments' in record;
+  return isRowNode(value) || isRowRelationship(value) || isRowPath(value);
 }
 
-/** Nodes show as their caption (or id), relationships as their type, lists joined. */
-function cell(explorer: Explorer, value: unknown): string {
+/** Nodes show as their caption (or id), relationships as their type, paths as their ends, lists joined. */
+function cell(explorer: Explorer, value: RowValue | undefined): string {
+  if (value === undefined) return formatValue(value);
   if (Array.isArray(value)) return value.map((item) => cell(explorer, item)).join(', ');
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.caption === 'string') return record.caption;
-    if (typeof record.id === 'string' && Array.isArray(record.labels)) {
-      return explorer.graph.hasNode(record.id) ? explorer.graph.getNodeAttribute(record.id, 'label') : record.id;
-    }
-    if (typeof record.type === 'string' && 'properties' in record) return `:${record.type}`;
-  }
+  if (isRowNode(value)) return explorer.caption(value.id);
+  if (isRowRelationship(value)) return `:${value.type}`;
+  if (isRowPath(value)) return `${explorer.caption(value.start)} → ${explorer.caption(value.end)} (${value.length})`;
   return formatValue(value);
 }

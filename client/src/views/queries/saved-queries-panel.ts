@@ -1,6 +1,6 @@
 // The saved-queries panel: the catalogue from the API, each query with a form built from its parameters, run into
 // the view (replacing it or adding to it). Errors from the server show next to the form that caused them.
-import type { SavedQuerySummary } from '../../api/api-types';
+import type { SavedQuerySummary } from '../../api/api-contract';
 import type { Explorer } from '../../core/explorer/explorer';
 import { readSaveToken } from '../../core/queries/query-history';
 import type { ResultMode } from '../../core/queries/query-run';
