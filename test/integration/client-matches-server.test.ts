@@ -38,6 +38,18 @@ describe('the client API client against the real server', () => {
     expect(claim.id).toBe(CLAIM);
   });
 
+  it('reads the claims as CSV, the sources of a view and an article proposal in their shapes', async () => {
+    const csv = await api.claimsCsv({ by: 'person:pat-ryder' });
+    expect(csv.split('\n')[0]).toContain('claim');
+    const { sources } = await api.sources([CLAIM]);
+    expect(sources.length).toBeGreaterThan(0);
+    const proposal = await api.previewArticle({
+      title: 'Probe',
+      text: 'Pentagon spokesman Pat Ryder said on Monday that North Korean troops had suffered casualties in Kursk.',
+    });
+    expect(proposal.article.title.value).toBe('Probe');
+  });
+
   it('reads the catalogue and runs a saved query', async () => {
     const { queries } = await api.savedQueries();
     expect(queries.map((q) => q.id)).toContain('overview');
