@@ -45,6 +45,7 @@ describe('the client API client against the real server', () => {
     expect(sources.length).toBeGreaterThan(0);
     const proposal = await api.previewArticle({
       title: 'Probe',
+      format: 'text',
       text: 'Pentagon spokesman Pat Ryder said on Monday that North Korean troops had suffered casualties in Kursk.',
     });
     expect(proposal.article.title.value).toBe('Probe');
