@@ -1,6 +1,6 @@
 // A read-only window on the explorer for browser tests and debugging (window.__explorer): node positions in graph
 // coordinates, the layout state, the selection, the camera and the captions drawn. It changes nothing.
-import type { Explorer } from './core/explorer/explorer';
+import type { ExplorerCore } from './core/explorer-core';
 import { selectedNodeId } from './core/selection/selection-state';
 import type { GraphView } from './rendering/graph-view';
 
@@ -23,25 +23,25 @@ declare global {
   }
 }
 
-export function exposeExplorerHook(explorer: Explorer, view: GraphView): void {
+export function exposeExplorerHook(core: ExplorerCore, view: GraphView): void {
   window.__explorer = Object.freeze({
-    nodeIds: () => explorer.graph.nodes(),
+    nodeIds: () => core.graph.data.nodes(),
     positions: () =>
-      Object.fromEntries(explorer.graph.mapNodes((node, { x, y }) => [node, { x, y }] as const)) as Record<
+      Object.fromEntries(core.graph.data.mapNodes((node, { x, y }) => [node, { x, y }] as const)) as Record<
         string,
         { x: number; y: number }
       >,
     viewportPosition: (node: string) => view.nodeViewportPosition(node),
-    layoutState: () => explorer.layout.get().type,
-    selected: () => selectedNodeId(explorer.selection.get()),
+    layoutState: () => core.layout.state.get().type,
+    selected: () => selectedNodeId(core.selection.state.get()),
     camera: () => {
       const { x, y, ratio } = view.getCamera();
       return { x, y, ratio };
     },
     hubs: (count: number) =>
-      explorer.graph
+      core.graph.data
         .nodes()
-        .sort((a, b) => explorer.graph.degree(b) - explorer.graph.degree(a) || (a < b ? -1 : 1))
+        .sort((a, b) => core.graph.data.degree(b) - core.graph.data.degree(a) || (a < b ? -1 : 1))
         .slice(0, count),
     captions: () => view.drawnCaptions().map(({ node, x, y, width, height }) => ({ node, x, y, width, height })),
   });

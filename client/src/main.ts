@@ -1,8 +1,7 @@
 // Boots the explorer: mounts the views, checks the database, then restores the view from the address (the query,
 // expanded nodes, filters, the selected node, the camera) or loads the bounded overview query.
 import { ApiClient } from './api/api-client';
-import { ClaimsWorkbench } from './core/claims/claims-workbench';
-import { Explorer } from './core/explorer/explorer';
+import { createExplorerCore } from './core/explorer-core';
 import { parseUrlState } from './core/url/url-state';
 import { exposeExplorerHook } from './explorer-hook';
 import { mountClaimsPanel } from './views/claims/claims-panel';
@@ -27,42 +26,43 @@ import './styles.css';
 
 const status = byId('status');
 const container = byId('graph');
-const explorer = new Explorer(new ApiClient());
-const view = mountGraphPanel(container, status, explorer);
+const core = createExplorerCore(new ApiClient());
+const view = mountGraphPanel(container, status, core);
 const search = byId<HTMLInputElement>('search');
 
-mountSearchBox(search, byId('search-suggestions'), explorer);
-mountGraphToolbar(byId('graph-toolbar'), explorer, view);
-mountInspector(byId('inspector'), explorer);
-mountLegendPanel(byId('legend-panel'), explorer);
-mountFiltersPanel(byId('filters-panel'), explorer);
-const savedQueries = mountSavedQueriesPanel(byId('queries-panel'), explorer);
-const editor = mountCypherEditorPanel(byId('editor-panel'), explorer, () => void savedQueries.reload());
-mountResultsTable(byId('results'), explorer);
-mountNotice(byId('notice'), explorer);
-mountIngestDialog(byId('add-article'), byId<HTMLDialogElement>('ingest-dialog'), explorer);
-mountKeyboardShortcuts(explorer, view, search);
-const claims = new ClaimsWorkbench(explorer.api);
-mountClaimsPanel(byId('claims-panel'), explorer, claims);
-mountClaimsTable(byId('claims-table'), explorer, claims);
+mountSearchBox(search, byId('search-suggestions'), core);
+mountGraphToolbar(byId('graph-toolbar'), core, view);
+mountInspector(byId('inspector'), core);
+mountLegendPanel(byId('legend-panel'), core);
+mountFiltersPanel(byId('filters-panel'), core);
+const savedQueries = mountSavedQueriesPanel(byId('queries-panel'), core);
+const editor = mountCypherEditorPanel(byId('editor-panel'), core, () => void savedQueries.reload());
+mountResultsTable(byId('results'), core);
+mountNotice(byId('notice'), core);
+mountIngestDialog(byId('add-article'), byId<HTMLDialogElement>('ingest-dialog'), core);
+mountKeyboardShortcuts(core, view, search);
+mountClaimsPanel(byId('claims-panel'), core);
+mountClaimsTable(byId('claims-table'), core);
 // The Claims tab opens the table beside the graph; the first visit loads the first page.
 const tabs = mountTabs(byId('side-tabs'), (panelId) => {
   const showClaims = panelId === 'claims-panel';
   byId('claims-table').hidden = !showClaims;
-  if (showClaims && claims.list.get().type === 'idle') void claims.load();
+  if (showClaims && core.workbench.list.get().type === 'idle') void core.workbench.load();
 });
-mountDatabaseBanner(byId('db-banner'), explorer, () => void boot());
+mountDatabaseBanner(byId('db-banner'), core, () => void boot());
 byId('toggle-side').addEventListener('click', () => document.body.classList.toggle('side-open'));
 byId('toggle-details').addEventListener('click', () => document.body.classList.toggle('details-open'));
-explorer.selection.subscribe((selection) => document.body.classList.toggle('details-open', selection.type === 'node'));
-exposeExplorerHook(explorer, view);
+core.selection.state.subscribe((selection) =>
+  document.body.classList.toggle('details-open', selection.type === 'node'),
+);
+exposeExplorerHook(core, view);
 
 let booted = false;
 
 async function boot(): Promise<void> {
   if (booted) return;
   container.dataset.state = 'loading';
-  if (!(await explorer.checkDatabase())) {
+  if (!(await core.database.check()).ok) {
     container.dataset.state = 'unavailable';
     status.textContent = 'Database unavailable';
     status.classList.add('error');
@@ -75,26 +75,25 @@ async function boot(): Promise<void> {
     tabs.show('editor-panel');
   }
   status.textContent = 'Loading the graph…';
-  const result = await explorer.runQuery(restored.query);
-  if (!result) {
-    const run = explorer.queryRun.get();
-    status.textContent =
-      run.type === 'failed' ? `${run.error.message} (${run.error.code})` : 'The graph could not be loaded.';
+  const run = await core.queries.run(restored.query);
+  if (!run.ok) {
+    status.textContent = `${run.error.message} (${run.error.code})`;
     status.classList.add('error');
     container.dataset.state = 'error';
     booted = false;
     return;
   }
   // Expansions replay in their order, so the deterministic layout puts every node where the shared camera expects it.
-  for (const node of restored.expanded ?? []) await explorer.expand(node);
-  if (restored.filters) explorer.filters.set(restored.filters);
-  if (restored.selection) await explorer.reveal(restored.selection, { focus: !restored.camera });
+  for (const node of restored.expanded ?? []) await core.graph.expand(node);
+  if (restored.filters) core.filters.restore(restored.filters);
+  if (restored.selection) await core.graph.reveal(restored.selection, { focus: !restored.camera });
   if (restored.camera) view.setCamera(restored.camera);
   else if (!restored.selection) await view.fit(0);
   // The status line already gives the counts; a notice is only worth showing when there is nothing to see.
-  explorer.notice.set(explorer.graph.order === 0 ? { type: 'info', text: 'The query returned no nodes.' } : null);
+  if (core.graph.data.order === 0) core.notices.info('The query returned no nodes.');
+  else core.notices.clear();
   container.dataset.state = 'ready';
-  syncUrl(explorer, view);
+  syncUrl(core, view);
 }
 
 boot().catch((error: unknown) => {

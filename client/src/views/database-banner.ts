@@ -1,10 +1,10 @@
 // A banner across the top when the database is unavailable (health 503 or any DATABASE_UNAVAILABLE error), with a
 // button to check again; it goes away as soon as the database answers.
-import type { Explorer } from '../core/explorer/explorer';
+import type { ExplorerCore } from '../core/explorer-core';
 import { h } from './dom';
 
-export function mountDatabaseBanner(element: HTMLElement, explorer: Explorer, onRecovered: () => void): void {
-  explorer.database.subscribe((status, previous) => {
+export function mountDatabaseBanner(element: HTMLElement, core: ExplorerCore, onRecovered: () => void): void {
+  core.database.status.subscribe((status, previous) => {
     if (status.type !== 'unavailable') {
       element.hidden = true;
       element.replaceChildren();
@@ -15,7 +15,7 @@ export function mountDatabaseBanner(element: HTMLElement, explorer: Explorer, on
     retry.addEventListener('click', async () => {
       retry.disabled = true;
       retry.textContent = 'Checking…';
-      await explorer.checkDatabase();
+      await core.database.check();
       retry.disabled = false;
       retry.textContent = 'Check again';
     });

@@ -43,19 +43,3 @@ export function formatValue(value: unknown): string {
 export function present(...items: (Node | string | null | undefined | false)[]): (Node | string)[] {
   return items.filter((item): item is Node | string => item !== null && item !== undefined && item !== false);
 }
-
-/**
- * Wraps a render function so that many calls in one task (graphology fires an event per node while a result is
- * merged) render once, after the current task.
- */
-export function batchedRender(render: () => void): () => void {
-  let scheduled = false;
-  return () => {
-    if (scheduled) return;
-    scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      render();
-    });
-  };
-}

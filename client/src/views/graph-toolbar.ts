@@ -1,64 +1,102 @@
 // The toolbar over the graph: zoom, fit, layouts (start/stop), undo, exports (PNG, GEXF, GraphML, JSON, HTML
 // snapshot) and Share.
-import type { Explorer } from '../core/explorer/explorer';
-import { downloadFile } from '../core/export/download-file';
-import { toGexf, toGraphml, toJson } from '../core/export/graph-exports';
+import type { ExplorerCore } from '../core/explorer-core';
+import { exportBaseName, exportFile, type DataExportFormat } from '../core/export/export-file';
 import { LAYOUTS, layoutById, type LayoutId } from '../core/layout/layout-registry';
 import type { GraphView } from '../rendering/graph-view';
 import { h } from './dom';
+import { downloadFile } from './download-file';
 import { exportHtmlSnapshot } from './share/export-snapshot';
 import { mountShareDialog } from './share/share-dialog';
 
-export function mountGraphToolbar(element: HTMLElement, explorer: Explorer, view: GraphView): void {
-  const layoutSelect = h(
+export function mountGraphToolbar(element: HTMLElement, core: ExplorerCore, view: GraphView): void {
+  const share = mountShareDialog(core, view);
+  element.replaceChildren(
+    ...zoomButtons(view),
+    h('span', { className: 'toolbar-sep', role: 'separator' }),
+    ...layoutControls(core),
+    h('span', { className: 'toolbar-sep', role: 'separator' }),
+    undoButton(core),
+    exportMenu(core, view),
+    h('button', { type: 'button', id: 'share', onclick: () => share.open() }, 'Share'),
+  );
+}
+
+function zoomButtons(view: GraphView): HTMLElement[] {
+  const button = (label: string, title: string, text: string, onclick: () => void) =>
+    h('button', { type: 'button', 'aria-label': label, title, onclick }, text);
+  return [
+    button('Zoom in', 'Zoom in (+)', '+', () => void view.zoom(1.5)),
+    button('Zoom out', 'Zoom out (-)', '−', () => void view.zoom(1 / 1.5)),
+    button('Fit to view', 'Fit the graph to the view (0)', 'Fit', () => void view.fit()),
+  ];
+}
+
+/** The layout menu and its button: Start / Stop for continuous layouts, Apply for one-shot ones. */
+function layoutControls(core: ExplorerCore): HTMLElement[] {
+  const select = h(
     'select',
     { id: 'layout-choice', 'aria-label': 'Layout' },
     ...LAYOUTS.map((layout) => h('option', { value: layout.id }, layout.label)),
   );
-  const layoutButton = h('button', { type: 'button', id: 'layout-toggle' }, 'Run layout');
-  layoutButton.addEventListener('click', () => {
-    if (explorer.layout.get().type === 'running') explorer.stopLayout();
-    else explorer.startLayout(layoutSelect.value as LayoutId);
+  const button = h('button', { type: 'button', id: 'layout-toggle' }, 'Run layout');
+  button.addEventListener('click', () => {
+    if (core.layout.state.get().type === 'running') core.layout.stop();
+    else core.layout.start(select.value as LayoutId);
   });
-  const renderLayout = () => {
-    const state = explorer.layout.get();
+  const render = () => {
+    const state = core.layout.state.get();
     const running = state.type === 'running';
-    const once = layoutById(layoutSelect.value)?.kind === 'once';
-    layoutButton.textContent = running ? 'Stop layout' : once ? 'Apply layout' : 'Start layout';
-    layoutButton.setAttribute('aria-pressed', String(running));
-    layoutButton.disabled = state.type === 'settling';
-    layoutSelect.disabled = running;
+    const once = layoutById(select.value)?.kind === 'once';
+    button.textContent = running ? 'Stop layout' : once ? 'Apply layout' : 'Start layout';
+    button.setAttribute('aria-pressed', String(running));
+    button.disabled = state.type === 'settling';
+    select.disabled = running;
   };
-  layoutSelect.addEventListener('change', renderLayout);
-  explorer.layout.subscribe(renderLayout);
-  renderLayout();
+  select.addEventListener('change', render);
+  core.layout.state.subscribe(render);
+  render();
+  return [select, button];
+}
 
-  const undo = h('button', { type: 'button', id: 'undo', onclick: () => explorer.undo() }, 'Undo');
-  explorer.history.undoable.subscribe((last) => {
+function undoButton(core: ExplorerCore): HTMLElement {
+  const undo = h('button', { type: 'button', id: 'undo', onclick: () => core.graph.undo() }, 'Undo');
+  core.graph.history.undoable.subscribe((last) => {
     undo.disabled = last === null;
     undo.title = last ? `Undo ${last} (Ctrl/Cmd+Z)` : 'Nothing to undo';
   });
   undo.disabled = true;
+  return undo;
+}
 
-  const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  const exportSelect = h(
+/** The export menu: the PNG comes from the renderer, the data formats from core/export, the HTML snapshot from
+ * views/share. */
+function exportMenu(core: ExplorerCore, view: GraphView): HTMLElement {
+  const download = async (format: string) => {
+    try {
+      if (format === 'png') {
+        downloadFile(`${exportBaseName(new Date())}.png`, await view.toPng());
+        return;
+      }
+      if (format === 'html') {
+        await exportHtmlSnapshot(core, view, exportBaseName(new Date()));
+        return;
+      }
+      const file = exportFile(core.graph.data, format as DataExportFormat);
+      downloadFile(file.name, file.content, file.type);
+    } catch (error) {
+      core.notices.error(error);
+    }
+  };
+  const select = h(
     'select',
     {
       id: 'export-format',
       'aria-label': 'Export',
-      onchange: async () => {
-        const format = exportSelect.value;
-        exportSelect.value = '';
-        const name = `knowledge-graph-${stamp()}`;
-        try {
-          if (format === 'png') downloadFile(`${name}.png`, await view.toPng());
-          if (format === 'gexf') downloadFile(`${name}.gexf`, toGexf(explorer.graph), 'application/xml');
-          if (format === 'graphml') downloadFile(`${name}.graphml`, toGraphml(explorer.graph), 'application/xml');
-          if (format === 'json') downloadFile(`${name}.json`, toJson(explorer.graph), 'application/json');
-          if (format === 'html') await exportHtmlSnapshot(explorer, view, name);
-        } catch (error) {
-          explorer.report(error);
-        }
+      onchange: () => {
+        const format = select.value;
+        select.value = '';
+        if (format) void download(format);
       },
     },
     h('option', { value: '' }, 'Export…'),
@@ -68,35 +106,5 @@ export function mountGraphToolbar(element: HTMLElement, explorer: Explorer, view
     h('option', { value: 'json' }, 'JSON'),
     h('option', { value: 'html' }, 'HTML snapshot (opens offline)'),
   );
-  const share = mountShareDialog(explorer, view);
-
-  element.replaceChildren(
-    h(
-      'button',
-      { type: 'button', 'aria-label': 'Zoom in', title: 'Zoom in (+)', onclick: () => void view.zoom(1.5) },
-      '+',
-    ),
-    h(
-      'button',
-      { type: 'button', 'aria-label': 'Zoom out', title: 'Zoom out (-)', onclick: () => void view.zoom(1 / 1.5) },
-      '−',
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        'aria-label': 'Fit to view',
-        title: 'Fit the graph to the view (0)',
-        onclick: () => void view.fit(),
-      },
-      'Fit',
-    ),
-    h('span', { className: 'toolbar-sep', role: 'separator' }),
-    layoutSelect,
-    layoutButton,
-    h('span', { className: 'toolbar-sep', role: 'separator' }),
-    undo,
-    exportSelect,
-    h('button', { type: 'button', id: 'share', onclick: () => share.open() }, 'Share'),
-  );
+  return select;
 }

@@ -1,26 +1,26 @@
 // Keyboard shortcuts: "/" focuses search, Esc clears the selection, Ctrl/Cmd+Z undoes, + / - / 0 zoom and fit,
 // "e" expands the selected node. Typing in a field is never intercepted (except Esc to leave it).
-import type { Explorer } from '../core/explorer/explorer';
+import type { ExplorerCore } from '../core/explorer-core';
 import { selectedNodeId } from '../core/selection/selection-state';
 import type { GraphView } from '../rendering/graph-view';
 
-export function mountKeyboardShortcuts(explorer: Explorer, view: GraphView, search: HTMLInputElement): void {
+export function mountKeyboardShortcuts(core: ExplorerCore, view: GraphView, search: HTMLInputElement): void {
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     const typing = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
     if (event.key === 'Escape') {
       if (typing) target?.blur();
-      explorer.select(null);
+      core.selection.select(null);
       return;
     }
     if (typing || event.altKey) return;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
       event.preventDefault();
-      explorer.undo();
+      core.graph.undo();
       return;
     }
     if (event.ctrlKey || event.metaKey) return;
-    const selected = selectedNodeId(explorer.selection.get());
+    const selected = selectedNodeId(core.selection.state.get());
     switch (event.key) {
       case '/':
         event.preventDefault();
@@ -38,7 +38,7 @@ export function mountKeyboardShortcuts(explorer: Explorer, view: GraphView, sear
         void view.fit();
         break;
       case 'e':
-        if (selected) void explorer.expand(selected);
+        if (selected) void core.graph.expand(selected);
         break;
     }
   });

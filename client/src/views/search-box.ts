@@ -1,13 +1,14 @@
 // The search box: suggestions from full-text search as the user types; picking one reveals and selects the node.
 // Arrow keys move through suggestions, Enter picks, Esc closes them.
 import type { SearchResult } from '../api/api-contract';
-import type { Explorer } from '../core/explorer/explorer';
+import type { ExplorerCore } from '../core/explorer-core';
 import { colorForLabels, primaryLabel } from '../rendering/node-style';
 import { h } from './dom';
 
 const DEBOUNCE_MS = 180;
+const SUGGESTIONS = 10;
 
-export function mountSearchBox(input: HTMLInputElement, list: HTMLElement, explorer: Explorer): void {
+export function mountSearchBox(input: HTMLInputElement, list: HTMLElement, core: ExplorerCore): void {
   let results: SearchResult[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,23 +52,23 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLElement, explo
   const pick = (result: SearchResult) => {
     close();
     input.value = result.caption;
-    void explorer.reveal(result.id);
+    void core.graph.reveal(result.id);
   };
 
   const search = async (q: string) => {
     controller?.abort();
     controller = new AbortController();
-    try {
-      const response = await explorer.api.search(q, 10, controller.signal);
-      if (input.value.trim() !== q) return;
-      results = response.results;
-      active = results.length > 0 ? 0 : -1;
-      render(results.length === 0 ? `Nothing matches "${q}".` : undefined);
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return;
+    const found = await core.search.search(q, SUGGESTIONS, controller.signal);
+    if (!found.ok) {
+      if (found.error.code === 'ABORTED') return;
       results = [];
-      render(error instanceof Error ? error.message : 'Search failed.');
+      render(found.error.message);
+      return;
     }
+    if (input.value.trim() !== q) return;
+    results = found.results;
+    active = results.length > 0 ? 0 : -1;
+    render(results.length === 0 ? `Nothing matches "${q}".` : undefined);
   };
 
   input.addEventListener('input', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../client/src/api/api-client';
 import type { CypherResult } from '../../../client/src/api/api-contract';
-import { Explorer } from '../../../client/src/core/explorer/explorer';
+import { createExplorerCore } from '../../../client/src/core/explorer-core';
 import { aggregatePayload, isAggregateNode, VIEW_NODE_CAP } from '../../../client/src/core/graph/aggregate-payload';
 import { claimPayload, starPayload } from './graph-payload.fixtures';
 
@@ -34,7 +34,7 @@ describe('aggregatePayload', () => {
   });
 });
 
-describe('Explorer with an answer above the cap', () => {
+describe('The explorer with an answer above the cap', () => {
   const huge = starPayload('agency:hub', VIEW_NODE_CAP + 10);
   const result: CypherResult = {
     columns: ['n'],
@@ -44,20 +44,23 @@ describe('Explorer with an answer above the cap', () => {
   } as unknown as CypherResult;
 
   it('does not add it to the view and says how to narrow it down', async () => {
-    const app = new Explorer(new ApiClient('http://127.0.0.1:9'));
-    Object.assign(app.api, { runCypher: async () => result });
+    const api = new ApiClient('http://127.0.0.1:9');
+    Object.assign(api, { runCypher: async () => result });
+    const app = createExplorerCore(api);
 
-    await app.runQuery({ type: 'cypher', query: 'MATCH (n) RETURN n', params: {} }, 'add');
+    await app.queries.run({ type: 'cypher', query: 'MATCH (n) RETURN n', params: {} }, 'add');
 
-    expect(app.graph.order).toBe(0);
-    expect(app.notice.get()?.text).toMatch(/5,011 nodes, more than the view draws at once \(5,000\).*narrower query/);
+    expect(app.graph.data.order).toBe(0);
+    expect(app.notices.current.get()?.text).toMatch(
+      /5,011 nodes, more than the view draws at once \(5,000\).*narrower query/,
+    );
   });
 
   it('answers an expansion of an aggregate node with how to narrow down, without calling the server', async () => {
-    const app = new Explorer(new ApiClient('http://127.0.0.1:9'));
+    const app = createExplorerCore(new ApiClient('http://127.0.0.1:9'));
 
-    await app.expand('aggregate:Place');
+    await app.graph.expand('aggregate:Place');
 
-    expect(app.notice.get()?.text).toMatch(/stands for many nodes: search for one of them/);
+    expect(app.notices.current.get()?.text).toMatch(/stands for many nodes: search for one of them/);
   });
 });

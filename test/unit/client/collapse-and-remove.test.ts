@@ -2,7 +2,7 @@
 // explorer's actions. None of these talk to the server, so the API client here is never called.
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../client/src/api/api-client';
-import { Explorer } from '../../../client/src/core/explorer/explorer';
+import { createExplorerCore, type ExplorerCore } from '../../../client/src/core/explorer-core';
 import { leavesOf } from '../../../client/src/core/graph/collapse-node';
 import { mergePayload } from '../../../client/src/core/graph/merge-payload';
 import type { GraphPayload } from '../../../client/src/api/api-contract';
@@ -18,9 +18,9 @@ import {
   starPayload,
 } from './graph-payload.fixtures';
 
-function explorerWith(payload: GraphPayload): Explorer {
-  const explorer = new Explorer(new ApiClient('http://127.0.0.1:9'));
-  mergePayload(explorer.graph, payload);
+function explorerWith(payload: GraphPayload): ExplorerCore {
+  const explorer = createExplorerCore(new ApiClient('http://127.0.0.1:9'));
+  mergePayload(explorer.graph.data, payload);
   return explorer;
 }
 
@@ -86,37 +86,37 @@ describe('Explorer.collapse', () => {
     payload.edges.push(payloadEdge('rel:ryder-leaf-0', 'MENTIONS', ryder.id, 'leaf:0'));
     const explorer = explorerWith(payload);
 
-    explorer.collapse('agency:pentagon');
+    explorer.graph.collapse('agency:pentagon');
 
-    expect(explorer.graph.nodes().sort()).toEqual(['agency:pentagon', 'leaf:0', ryder.id].sort());
-    expect(explorer.notice.get()).toEqual({ type: 'info', text: 'Removed 2 nodes around agency:pentagon.' });
+    expect(explorer.graph.data.nodes().sort()).toEqual(['agency:pentagon', 'leaf:0', ryder.id].sort());
+    expect(explorer.notices.current.get()).toEqual({ type: 'info', text: 'Removed 2 nodes around agency:pentagon.' });
   });
 
   it('can be undone, bringing back the dropped nodes and their relationships', () => {
     const explorer = explorerWith(starPayload('agency:pentagon', 4));
-    const before = explorer.graph.export();
+    const before = explorer.graph.data.export();
 
-    explorer.collapse('agency:pentagon');
-    expect(explorer.graph.order).toBe(1);
-    explorer.undo();
+    explorer.graph.collapse('agency:pentagon');
+    expect(explorer.graph.data.order).toBe(1);
+    explorer.graph.undo();
 
     // Undo puts the nodes back after the ones still there: the same graph, in another order.
     const sorted = (serialized: typeof before) => ({
       nodes: [...serialized.nodes].sort((a, b) => a.key.localeCompare(b.key)),
       edges: [...serialized.edges].sort((a, b) => String(a.key).localeCompare(String(b.key))),
     });
-    expect(sorted(explorer.graph.export())).toEqual(sorted(before));
-    expect(explorer.notice.get()).toEqual({ type: 'info', text: 'Undid: collapse agency:pentagon.' });
+    expect(sorted(explorer.graph.data.export())).toEqual(sorted(before));
+    expect(explorer.notices.current.get()).toEqual({ type: 'info', text: 'Undid: collapse agency:pentagon.' });
   });
 
   it('changes nothing and records nothing to undo when no neighbour hangs only on the node', () => {
     const explorer = explorerWith(claimPayload);
 
-    explorer.collapse(kursk.id);
+    explorer.graph.collapse(kursk.id);
 
-    expect(explorer.graph.order).toBe(5);
-    expect(explorer.history.undoable.get()).toBeNull();
-    expect(explorer.notice.get()).toEqual({
+    expect(explorer.graph.data.order).toBe(5);
+    expect(explorer.graph.history.undoable.get()).toBeNull();
+    expect(explorer.notices.current.get()).toEqual({
       type: 'info',
       text: 'Kursk region has no neighbours that hang only on it.',
     });
@@ -128,20 +128,20 @@ describe('Explorer.collapse', () => {
       edges: [payloadEdge('rel:self', 'CORROBORATES', casualtiesClaim.id, casualtiesClaim.id)],
     });
 
-    explorer.collapse(casualtiesClaim.id);
+    explorer.graph.collapse(casualtiesClaim.id);
 
-    expect(explorer.graph.nodes()).toEqual([casualtiesClaim.id]);
-    expect(explorer.graph.edges()).toEqual(['rel:self']);
-    expect(explorer.history.undoable.get()).toBeNull();
+    expect(explorer.graph.data.nodes()).toEqual([casualtiesClaim.id]);
+    expect(explorer.graph.data.edges()).toEqual(['rel:self']);
+    expect(explorer.graph.history.undoable.get()).toBeNull();
   });
 
   it('ignores a node that is not in the view', () => {
     const explorer = explorerWith(claimPayload);
 
-    explorer.collapse('person:nobody');
+    explorer.graph.collapse('person:nobody');
 
-    expect(explorer.graph.order).toBe(5);
-    expect(explorer.history.undoable.get()).toBeNull();
+    expect(explorer.graph.data.order).toBe(5);
+    expect(explorer.graph.history.undoable.get()).toBeNull();
   });
 });
 
@@ -149,33 +149,33 @@ describe('Explorer.remove', () => {
   it('drops the node with its relationships and leaves its neighbours', () => {
     const explorer = explorerWith(claimPayload);
 
-    explorer.remove(casualtiesClaim.id);
+    explorer.graph.remove(casualtiesClaim.id);
 
-    expect(explorer.graph.hasNode(casualtiesClaim.id)).toBe(false);
-    expect(explorer.graph.order).toBe(4);
-    expect(explorer.graph.edges()).toEqual(['rel:ryder-member-of-pentagon']);
+    expect(explorer.graph.data.hasNode(casualtiesClaim.id)).toBe(false);
+    expect(explorer.graph.data.order).toBe(4);
+    expect(explorer.graph.data.edges()).toEqual(['rel:ryder-member-of-pentagon']);
   });
 
   it('clears the selection when the selected node is removed, and only then', () => {
     const explorer = explorerWith(claimPayload);
-    explorer.select(kursk.id);
+    explorer.selection.select(kursk.id);
 
-    explorer.remove(pentagon.id);
-    expect(explorer.selection.get()).toEqual({ type: 'node', id: kursk.id });
+    explorer.graph.remove(pentagon.id);
+    expect(explorer.selection.state.get()).toEqual({ type: 'node', id: kursk.id });
 
-    explorer.remove(kursk.id);
-    expect(explorer.selection.get()).toEqual({ type: 'none' });
+    explorer.graph.remove(kursk.id);
+    expect(explorer.selection.state.get()).toEqual({ type: 'none' });
   });
 
   it('can be undone, bringing back the node where it was', () => {
     const explorer = explorerWith(claimPayload);
-    explorer.graph.mergeNodeAttributes(ryder.id, { x: 12, y: 34 });
+    explorer.graph.data.mergeNodeAttributes(ryder.id, { x: 12, y: 34 });
 
-    explorer.remove(ryder.id);
-    explorer.undo();
+    explorer.graph.remove(ryder.id);
+    explorer.graph.undo();
 
-    expect(explorer.graph.getNodeAttributes(ryder.id)).toMatchObject({ x: 12, y: 34 });
-    expect(explorer.graph.hasEdge('rel:ryder-claimed')).toBe(true);
+    expect(explorer.graph.data.getNodeAttributes(ryder.id)).toMatchObject({ x: 12, y: 34 });
+    expect(explorer.graph.data.hasEdge('rel:ryder-claimed')).toBe(true);
   });
 });
 
@@ -183,32 +183,32 @@ describe('Explorer.undo', () => {
   it('says so when there is nothing to undo', () => {
     const explorer = explorerWith(claimPayload);
 
-    explorer.undo();
+    explorer.graph.undo();
 
-    expect(explorer.notice.get()).toEqual({ type: 'info', text: 'Nothing to undo.' });
-    expect(explorer.graph.order).toBe(5);
+    expect(explorer.notices.current.get()).toEqual({ type: 'info', text: 'Nothing to undo.' });
+    expect(explorer.graph.data.order).toBe(5);
   });
 
   it('clears the selection when the selected node is no longer in the view afterwards', () => {
     const explorer = explorerWith({ nodes: [ryder], edges: [] });
-    explorer.history.record('add Kursk');
-    mergePayload(explorer.graph, { nodes: [kursk], edges: [] });
-    explorer.select(kursk.id);
+    explorer.graph.history.record('add Kursk');
+    mergePayload(explorer.graph.data, { nodes: [kursk], edges: [] });
+    explorer.selection.select(kursk.id);
 
-    explorer.undo();
+    explorer.graph.undo();
 
-    expect(explorer.graph.nodes()).toEqual([ryder.id]);
-    expect(explorer.selection.get()).toEqual({ type: 'none' });
+    expect(explorer.graph.data.nodes()).toEqual([ryder.id]);
+    expect(explorer.selection.state.get()).toEqual({ type: 'none' });
   });
 
   it('keeps the selection when the selected node is still in the view afterwards', () => {
     const explorer = explorerWith({ nodes: [ryder], edges: [] });
-    explorer.history.record('add Kursk');
-    mergePayload(explorer.graph, { nodes: [kursk], edges: [] });
-    explorer.select(ryder.id);
+    explorer.graph.history.record('add Kursk');
+    mergePayload(explorer.graph.data, { nodes: [kursk], edges: [] });
+    explorer.selection.select(ryder.id);
 
-    explorer.undo();
+    explorer.graph.undo();
 
-    expect(explorer.selection.get()).toEqual({ type: 'node', id: ryder.id });
+    expect(explorer.selection.state.get()).toEqual({ type: 'node', id: ryder.id });
   });
 });

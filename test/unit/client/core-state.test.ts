@@ -1,7 +1,7 @@
 // The small state pieces every domain is built on: the observable atom, the selection, expansion pages and the
 // description of the current query.
 import { describe, expect, it } from 'vitest';
-import { hasMore } from '../../../client/src/core/explorer/expansion';
+import { hasMore } from '../../../client/src/core/graph/expansion';
 import { describeQuery, INITIAL_QUERY } from '../../../client/src/core/queries/current-query';
 import { NO_SELECTION, selectedNodeId } from '../../../client/src/core/selection/selection-state';
 import { atom } from '../../../client/src/core/state/atom';

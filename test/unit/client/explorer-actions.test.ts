@@ -2,13 +2,13 @@
 // node sizing kept up to date, and error notices. The API client here points nowhere and is never called.
 import { describe, expect, it } from 'vitest';
 import { ApiClient, ApiError } from '../../../client/src/api/api-client';
-import { Explorer } from '../../../client/src/core/explorer/explorer';
+import { createExplorerCore, type ExplorerCore } from '../../../client/src/core/explorer-core';
 import { mergePayload } from '../../../client/src/core/graph/merge-payload';
 import { claimPayload, kursk, payloadEdge, payloadNode, pentagon, ryder } from './graph-payload.fixtures';
 
-function explorer(): Explorer {
-  const instance = new Explorer(new ApiClient('http://127.0.0.1:9'));
-  mergePayload(instance.graph, claimPayload);
+function explorer(): ExplorerCore {
+  const instance = createExplorerCore(new ApiClient('http://127.0.0.1:9'));
+  mergePayload(instance.graph.data, claimPayload);
   return instance;
 }
 
@@ -16,24 +16,24 @@ describe('Explorer selection', () => {
   it('selects a node by id and clears the selection with null', () => {
     const app = explorer();
 
-    app.select(ryder.id);
-    expect(app.selection.get()).toEqual({ type: 'node', id: ryder.id });
+    app.selection.select(ryder.id);
+    expect(app.selection.state.get()).toEqual({ type: 'node', id: ryder.id });
 
-    app.select(null);
-    expect(app.selection.get()).toEqual({ type: 'none' });
+    app.selection.select(null);
+    expect(app.selection.state.get()).toEqual({ type: 'none' });
   });
 
   it('reveals a node already in the view by selecting it and centring the camera on it', async () => {
     const app = explorer();
     const focused: string[] = [];
-    app.camera = { focusNode: async (node) => void focused.push(node) };
+    app.graph.camera = { focusNode: async (node) => void focused.push(node) };
 
-    await app.reveal(kursk.id);
-    await app.reveal(pentagon.id, { focus: false });
+    await app.graph.reveal(kursk.id);
+    await app.graph.reveal(pentagon.id, { focus: false });
 
-    expect(app.selection.get()).toEqual({ type: 'node', id: pentagon.id });
+    expect(app.selection.state.get()).toEqual({ type: 'node', id: pentagon.id });
     expect(focused).toEqual([kursk.id]);
-    expect(app.graph.order).toBe(5);
+    expect(app.graph.data.order).toBe(5);
   });
 });
 
@@ -41,24 +41,24 @@ describe('Explorer layouts', () => {
   it('runs a one-shot layout at once and stays idle', () => {
     const app = explorer();
     const states: string[] = [];
-    app.layout.subscribe((state) => states.push(state.type));
+    app.layout.state.subscribe((state) => states.push(state.type));
 
-    app.startLayout('circular');
+    app.layout.start('circular');
 
-    const radii = app.graph.mapNodes((_node, { x, y }) => Math.round(Math.hypot(x, y)));
+    const radii = app.graph.data.mapNodes((_node, { x, y }) => Math.round(Math.hypot(x, y)));
     expect(new Set(radii)).toEqual(new Set([100]));
-    expect(app.layout.get()).toEqual({ type: 'idle' });
+    expect(app.layout.state.get()).toEqual({ type: 'idle' });
     expect(states).toEqual([]);
   });
 
   it('ignores a layout id it does not know', () => {
     const app = explorer();
-    const before = app.graph.export();
+    const before = app.graph.data.export();
 
-    app.startLayout('spring' as never);
+    app.layout.start('spring' as never);
 
-    expect(app.graph.export()).toEqual(before);
-    expect(app.layout.get()).toEqual({ type: 'idle' });
+    expect(app.graph.data.export()).toEqual(before);
+    expect(app.layout.state.get()).toEqual({ type: 'idle' });
   });
 });
 
@@ -66,23 +66,23 @@ describe('Explorer node sizing', () => {
   it('resizes every node as soon as the sizing changes', () => {
     const app = explorer();
 
-    app.sizing.set({ type: 'uniform' });
+    app.appearance.setSizing({ type: 'uniform' });
 
-    expect(new Set(app.graph.mapNodes((_node, { size }) => size))).toEqual(new Set([7]));
+    expect(new Set(app.graph.data.mapNodes((_node, { size }) => size))).toEqual(new Set([7]));
   });
 
   it('resizes by degree after nodes arrive, once the current task is done', async () => {
     const app = explorer();
 
     const villages = Array.from({ length: 8 }, (_, index) => payloadNode(`place:village-${index}`, ['Place']));
-    mergePayload(app.graph, {
+    mergePayload(app.graph.data, {
       nodes: villages,
       edges: villages.map((village) => payloadEdge(`rel:${village.id}`, 'LOCATED_IN', village.id, kursk.id)),
     });
     await Promise.resolve();
 
-    expect(app.graph.getNodeAttribute(kursk.id, 'size')).toBe(18);
-    expect(app.graph.getNodeAttribute('place:village-0', 'size')).toBeCloseTo(4 + 14 / 3, 10);
+    expect(app.graph.data.getNodeAttribute(kursk.id, 'size')).toBe(18);
+    expect(app.graph.data.getNodeAttribute('place:village-0', 'size')).toBeCloseTo(4 + 14 / 3, 10);
   });
 });
 
@@ -90,20 +90,24 @@ describe('Explorer notices', () => {
   it('reports an API error with its code and any other error by its message', () => {
     const app = explorer();
 
-    app.report(new ApiError('TIMEOUT', 'The query took too long; add a LIMIT.', 504));
-    expect(app.notice.get()).toEqual({ type: 'error', text: 'The query took too long; add a LIMIT.', code: 'TIMEOUT' });
+    app.notices.error(new ApiError('TIMEOUT', 'The query took too long; add a LIMIT.', 504));
+    expect(app.notices.current.get()).toEqual({
+      type: 'error',
+      text: 'The query took too long; add a LIMIT.',
+      code: 'TIMEOUT',
+    });
 
-    app.report(new Error('The layout worker failed'));
-    expect(app.notice.get()).toEqual({ type: 'error', text: 'The layout worker failed' });
+    app.notices.error(new Error('The layout worker failed'));
+    expect(app.notices.current.get()).toEqual({ type: 'error', text: 'The layout worker failed' });
 
-    app.report('plain text');
-    expect(app.notice.get()).toEqual({ type: 'error', text: 'plain text' });
+    app.notices.error('plain text');
+    expect(app.notices.current.get()).toEqual({ type: 'error', text: 'plain text' });
   });
 
   it('names nodes by their caption, or by their id when they are not in the view', () => {
     const app = explorer();
 
-    expect(app.caption(ryder.id)).toBe('Pat Ryder');
-    expect(app.caption('person:unknown')).toBe('person:unknown');
+    expect(app.graph.caption(ryder.id)).toBe('Pat Ryder');
+    expect(app.graph.caption('person:unknown')).toBe('person:unknown');
   });
 });

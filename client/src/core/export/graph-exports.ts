@@ -1,5 +1,6 @@
-// Serialises the graph in the view as GEXF (graphology-gexf's writer), GraphML and JSON. Properties become flat
-// attributes (lists and objects as JSON text) because both XML formats only hold scalar values.
+// Serialises the graph in the view as GEXF 1.3 (graphology-gexf's writer), GraphML and JSON, as text: no DOM, so
+// the core stays usable anywhere. Properties become flat attributes (lists and objects as JSON text) because both
+// XML formats only hold scalar values. graphology-graphml (0.5) only parses, so the GraphML writer is ours.
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { colorForLabels } from '../../rendering/node-style';
 import type { ExplorerGraph } from '../graph/explorer-graph';
@@ -17,6 +18,7 @@ function flatten(properties: Record<string, unknown>): Record<string, Scalar> {
 
 export function toGexf(graph: ExplorerGraph): string {
   return writeGexf(graph, {
+    version: '1.3',
     formatNode: (_key, attributes) => ({
       label: attributes.label,
       viz: {
@@ -34,55 +36,82 @@ export function toGexf(graph: ExplorerGraph): string {
   });
 }
 
-export function toGraphml(graph: ExplorerGraph): string {
-  const doc = document.implementation.createDocument('http://graphml.graphdrawing.org/xmlns', 'graphml', null);
-  const root = doc.documentElement;
-  const keys = new Map<string, string>();
-  const keyFor = (domain: 'node' | 'edge', name: string, value: Scalar): string => {
+const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
+
+type GraphmlType = 'boolean' | 'double' | 'string';
+
+/** One `<key>` per attribute name and domain, typed from every value it takes: mixed kinds fall back to string. */
+class GraphmlKeys {
+  private readonly types = new Map<string, { domain: 'node' | 'edge'; name: string; type: GraphmlType }>();
+
+  note(domain: 'node' | 'edge', name: string, value: Scalar): string {
     const id = `${domain}_${name}`;
-    if (!keys.has(id)) {
-      const key = doc.createElementNS(root.namespaceURI, 'key');
-      const type = typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
-      Object.entries({ id, for: domain, 'attr.name': name, 'attr.type': type }).forEach(([k, v]) =>
-        key.setAttribute(k, v),
-      );
-      root.insertBefore(key, root.firstChild);
-      keys.set(id, type);
-    }
+    const type: GraphmlType = typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string';
+    const known = this.types.get(id);
+    if (!known) this.types.set(id, { domain, name, type });
+    else if (known.type !== type) known.type = 'string';
     return id;
-  };
-  const data = (parent: Element, domain: 'node' | 'edge', values: Record<string, Scalar>) => {
-    for (const [name, value] of Object.entries(values)) {
-      const element = doc.createElementNS(root.namespaceURI, 'data');
-      element.setAttribute('key', keyFor(domain, name, value));
-      element.textContent = String(value);
-      parent.appendChild(element);
-    }
-  };
-  const graphElement = doc.createElementNS(root.namespaceURI, 'graph');
-  graphElement.setAttribute('edgedefault', 'directed');
-  root.appendChild(graphElement);
+  }
+
+  toXml(): string[] {
+    return [...this.types].map(
+      ([id, { domain, name, type }]) =>
+        `  <key id="${escapeXml(id)}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${type}"/>`,
+    );
+  }
+}
+
+export function toGraphml(graph: ExplorerGraph): string {
+  const keys = new GraphmlKeys();
+  const data = (domain: 'node' | 'edge', values: Record<string, Scalar>): string[] =>
+    Object.entries(values).map(
+      ([name, value]) =>
+        `      <data key="${escapeXml(keys.note(domain, name, value))}">${escapeXml(String(value))}</data>`,
+    );
+  const body: string[] = [];
   graph.forEachNode((key, attributes) => {
-    const node = doc.createElementNS(root.namespaceURI, 'node');
-    node.setAttribute('id', key);
-    data(node, 'node', {
-      label: attributes.label,
-      labels: attributes.labels.join(','),
-      x: attributes.x,
-      y: attributes.y,
-      size: attributes.size,
-      color: attributes.color ?? colorForLabels(attributes.labels),
-      ...flatten(attributes.properties),
-    });
-    graphElement.appendChild(node);
+    body.push(`    <node id="${escapeXml(key)}">`);
+    body.push(
+      ...data('node', {
+        label: attributes.label,
+        labels: attributes.labels.join(','),
+        x: attributes.x,
+        y: attributes.y,
+        size: attributes.size,
+        color: attributes.color ?? colorForLabels(attributes.labels),
+        ...flatten(attributes.properties),
+      }),
+    );
+    body.push('    </node>');
   });
   graph.forEachEdge((key, attributes, source, target) => {
-    const edge = doc.createElementNS(root.namespaceURI, 'edge');
-    Object.entries({ id: key, source, target }).forEach(([k, v]) => edge.setAttribute(k, v));
-    data(edge, 'edge', { type: attributes.relType, ...flatten(attributes.properties) });
-    graphElement.appendChild(edge);
+    body.push(`    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">`);
+    body.push(...data('edge', { type: attributes.relType, ...flatten(attributes.properties) }));
+    body.push('    </edge>');
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<graphml xmlns="${GRAPHML_NS}">`,
+    ...keys.toXml(),
+    '  <graph edgedefault="directed">',
+    ...body,
+    '  </graph>',
+    '</graphml>',
+    '',
+  ].join('\n');
+}
+
+/** Escapes text for XML content and attributes, dropping the control characters XML 1.0 cannot hold. */
+function escapeXml(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
 /** The contract's graph payload shape, so an export can be read back by anything that reads the API. */

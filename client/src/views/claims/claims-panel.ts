@@ -1,19 +1,19 @@
 // The Claims tab's form: claimant and subject (picked, never typed as ids), kind, dates, words, "only contested",
 // and the CSV export of what the table shows. Every change reloads the first page.
-import type { ClaimsWorkbench } from '../../core/claims/claims-workbench';
-import { downloadFile } from '../../core/export/download-file';
-import type { Explorer } from '../../core/explorer/explorer';
+import { downloadFile } from '../download-file';
+import type { ExplorerCore } from '../../core/explorer-core';
 import { h } from '../dom';
 import { CLAIM_KINDS } from '../../../../server/src/claims/claim-kinds';
 import { entityPicker } from './entity-picker';
 
-export function mountClaimsPanel(element: HTMLElement, explorer: Explorer, workbench: ClaimsWorkbench): void {
-  const by = entityPicker(explorer, {
+export function mountClaimsPanel(element: HTMLElement, core: ExplorerCore): void {
+  const { workbench } = core;
+  const by = entityPicker(core, {
     label: 'Said by',
     labels: ['Person', 'Agency'],
     onChange: (choice) => void workbench.filter({ by: choice }),
   });
-  const about = entityPicker(explorer, {
+  const about = entityPicker(core, {
     label: 'About',
     onChange: (choice) => void workbench.filter({ about: choice }),
   });

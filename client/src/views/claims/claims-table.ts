@@ -4,8 +4,7 @@
 import type { Claim } from '../../api/api-contract';
 import { formatFigure } from '../../core/claims/claim-text';
 import { shownPage, type ClaimsSort } from '../../core/claims/claims-state';
-import type { ClaimsWorkbench } from '../../core/claims/claims-workbench';
-import type { Explorer } from '../../core/explorer/explorer';
+import type { ExplorerCore } from '../../core/explorer-core';
 import { selectedNodeId } from '../../core/selection/selection-state';
 import { h, present } from '../dom';
 
@@ -20,12 +19,13 @@ const COLUMNS: { title: string; sort?: ClaimsSort }[] = [
   { title: 'First reported by' },
 ];
 
-export function mountClaimsTable(element: HTMLElement, explorer: Explorer, workbench: ClaimsWorkbench): void {
+export function mountClaimsTable(element: HTMLElement, core: ExplorerCore): void {
+  const { workbench } = core;
   const render = () => {
     const list = workbench.list.get();
     const page = shownPage(list);
     const view = workbench.view.get();
-    const selected = selectedNodeId(explorer.selection.get());
+    const selected = selectedNodeId(core.selection.state.get());
     const header = h(
       'div',
       { className: 'results-header' },
@@ -75,7 +75,7 @@ export function mountClaimsTable(element: HTMLElement, explorer: Explorer, workb
         );
       }),
     );
-    const rows = (page?.claims ?? []).map((claim) => row(explorer, claim, claim.id === selected));
+    const rows = (page?.claims ?? []).map((claim) => row(core, claim, claim.id === selected));
     element.replaceChildren(
       ...present(
         header,
@@ -94,8 +94,8 @@ export function mountClaimsTable(element: HTMLElement, explorer: Explorer, workb
     );
   };
   workbench.list.subscribe(render);
-  explorer.selection.subscribe(() => {
-    const selected = selectedNodeId(explorer.selection.get());
+  core.selection.state.subscribe(() => {
+    const selected = selectedNodeId(core.selection.state.get());
     for (const tr of element.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
       tr.setAttribute('aria-selected', String(tr.dataset.claimId === selected));
       if (tr.dataset.claimId === selected) tr.scrollIntoView({ block: 'nearest' });
@@ -104,8 +104,8 @@ export function mountClaimsTable(element: HTMLElement, explorer: Explorer, workb
   render();
 }
 
-function row(explorer: Explorer, claim: Claim, selected: boolean): HTMLTableRowElement {
-  const open = () => void explorer.reveal(claim.id);
+function row(core: ExplorerCore, claim: Claim, selected: boolean): HTMLTableRowElement {
+  const open = () => void core.graph.reveal(claim.id);
   const first = claim.firstReport;
   return h(
     'tr',

@@ -1,6 +1,6 @@
 // Picks an entity without typing its id: search as you type (the server's full-text search), or take the node
 // selected in the graph. Calls back with { id, name } or null when cleared.
-import type { Explorer } from '../../core/explorer/explorer';
+import type { ExplorerCore } from '../../core/explorer-core';
 import type { EntityChoice } from '../../core/claims/claims-state';
 import { h } from '../dom';
 
@@ -10,7 +10,7 @@ export interface EntityPicker {
 }
 
 export function entityPicker(
-  explorer: Explorer,
+  core: ExplorerCore,
   options: { label: string; labels?: string[]; onChange: (choice: EntityChoice | null) => void },
 ): EntityPicker {
   let controller: AbortController | null = null;
@@ -37,8 +37,11 @@ export function entityPicker(
   const suggest = async (q: string) => {
     controller?.abort();
     controller = new AbortController();
-    try {
-      const { results } = await explorer.api.search(q, 8, controller.signal);
+    const found = await core.search.search(q, 8, controller.signal);
+    // An aborted or failed suggestion leaves the field as typed; the next keystroke asks again.
+    if (!found.ok) return;
+    {
+      const { results } = found;
       const wanted = options.labels
         ? results.filter((r) => r.labels.some((label) => options.labels?.includes(label)))
         : results;
@@ -61,8 +64,6 @@ export function entityPicker(
         ),
       );
       list.hidden = wanted.length === 0;
-    } catch {
-      // An aborted or failed suggestion leaves the field as typed; the next keystroke asks again.
     }
   };
   input.addEventListener('input', () => {
@@ -85,8 +86,8 @@ export function entityPicker(
       type: 'button',
       title: 'Use the node selected in the graph',
       onclick: () => {
-        const selection = explorer.selection.get();
-        if (selection.type === 'node') choose({ id: selection.id, name: explorer.caption(selection.id) });
+        const selection = core.selection.state.get();
+        if (selection.type === 'node') choose({ id: selection.id, name: core.graph.caption(selection.id) });
       },
     },
     'Use selection',

@@ -1,8 +1,8 @@
 // "Add article": paste an article (or open a .txt/.html file), get the proposal, review it — the text with its entity
 // and claim spans highlighted, each entity and claim accepted, edited or rejected, suggested links with their
 // reasons — and save: the server writes and loads the article, which then opens in the graph.
-import type { ArticleProposal } from '../../api/api-client';
-import type { Explorer } from '../../core/explorer/explorer';
+import type { ApiError, ArticleProposal } from '../../api/api-client';
+import type { ExplorerCore } from '../../core/explorer-core';
 import {
   claimIsSaved,
   startReview,
@@ -14,7 +14,7 @@ import { readSaveToken, writeSaveToken } from '../../core/queries/query-history'
 import { h } from '../dom';
 import { CLAIM_KINDS } from '../../../../server/src/claims/claim-kinds';
 
-export function mountIngestDialog(opener: HTMLElement, dialog: HTMLDialogElement, explorer: Explorer): void {
+export function mountIngestDialog(opener: HTMLElement, dialog: HTMLDialogElement, core: ExplorerCore): void {
   const text = h('textarea', {
     id: 'ingest-text',
     rows: 10,
@@ -46,22 +46,20 @@ export function mountIngestDialog(opener: HTMLElement, dialog: HTMLDialogElement
   propose.addEventListener('click', async () => {
     status.textContent = 'Reading the article…';
     status.classList.remove('error');
-    try {
-      const proposal = await explorer.api.previewArticle({
-        text: text.value,
-        format,
-        ...(published.value ? { published: published.value } : {}),
-        ...(outlet.value.trim() ? { outlet: outlet.value.trim() } : {}),
-      });
-      current = startReview(proposal);
-      renderReview(review, current, explorer, status, () => dialog.close());
-      review.hidden = false;
-      status.textContent =
-        `${proposal.entities.length} entities (${proposal.entities.filter((e) => e.matchId).length} in the graph), ` +
-        `${proposal.claims.length} claims proposed. Review them, then save.`;
-    } catch (error) {
-      showError(status, error);
-    }
+    const result = await core.articles.propose({
+      text: text.value,
+      format,
+      ...(published.value ? { published: published.value } : {}),
+      ...(outlet.value.trim() ? { outlet: outlet.value.trim() } : {}),
+    });
+    if (!result.ok) return showError(status, result.error);
+    const { proposal } = result;
+    current = startReview(proposal);
+    renderReview(review, current, core, status, () => dialog.close());
+    review.hidden = false;
+    status.textContent =
+      `${proposal.entities.length} entities (${proposal.entities.filter((e) => e.matchId).length} in the graph), ` +
+      `${proposal.claims.length} claims proposed. Review them, then save.`;
   });
 
   const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': 'Close' }, '×');
@@ -83,7 +81,7 @@ export function mountIngestDialog(opener: HTMLElement, dialog: HTMLDialogElement
 function renderReview(
   root: HTMLElement,
   review: ArticleReview,
-  explorer: Explorer,
+  core: ExplorerCore,
   status: HTMLElement,
   close: () => void,
 ): void {
@@ -123,22 +121,18 @@ function renderReview(
     save.disabled = true;
     status.textContent = 'Saving and loading…';
     status.classList.remove('error');
-    try {
-      writeSaveToken(token.value.trim());
-      const saved = await explorer.api.saveArticle(toSaveRequest(review), token.value.trim() || undefined);
-      status.textContent = `Saved ${saved.article.id}: ${saved.counts.claims} claims, ${saved.counts.newEntities} new entities.`;
-      close();
-      await explorer.reveal(saved.article.id, { focus: true });
-      await explorer.expand(saved.article.id);
-      explorer.notice.set({
-        type: 'info',
-        text: `Added ${saved.article.id} (${saved.counts.claims} claims) — written to ${saved.article.script}.`,
-      });
-    } catch (error) {
-      showError(status, error);
-    } finally {
-      save.disabled = false;
-    }
+    writeSaveToken(token.value.trim());
+    const result = await core.articles.save(toSaveRequest(review), token.value.trim() || undefined);
+    save.disabled = false;
+    if (!result.ok) return showError(status, result.error);
+    const { saved } = result;
+    status.textContent = `Saved ${saved.article.id}: ${saved.counts.claims} claims, ${saved.counts.newEntities} new entities.`;
+    close();
+    await core.graph.reveal(saved.article.id, { focus: true });
+    await core.graph.expand(saved.article.id);
+    core.notices.info(
+      `Added ${saved.article.id} (${saved.counts.claims} claims) — written to ${saved.article.script}.`,
+    );
   });
   root.replaceChildren(
     h('section', { className: 'ingest-text-pane' }, h('h3', {}, 'Text'), textView),
@@ -303,7 +297,7 @@ function claimRow(claim: ArticleProposal['claims'][number], review: ArticleRevie
   );
 }
 
-function showError(status: HTMLElement, error: unknown): void {
+function showError(status: HTMLElement, error: ApiError): void {
   status.classList.add('error');
-  status.textContent = error instanceof Error ? error.message : String(error);
+  status.textContent = error.message;
 }

@@ -3,13 +3,13 @@
 // passage and note, the outlet, and who reported it first — or an honest "cannot tell". The full view adds what it is
 // about and the related claims, naming who made them and in which direction they agree or disagree.
 import type { Claim, ClaimSource } from '../../api/api-contract';
-import type { Explorer } from '../../core/explorer/explorer';
+import type { ExplorerCore } from '../../core/explorer-core';
 import { describeDatePrecision, describePublishedPrecision, formatFigure } from '../../core/claims/claim-text';
 import { h } from '../dom';
 import { entityLink } from './entity-link';
 
 export function claimCard(
-  explorer: Explorer,
+  core: ExplorerCore,
   claim: Claim,
   options: { full?: boolean; showClaimants?: boolean } = {},
 ): HTMLElement {
@@ -40,7 +40,7 @@ export function claimCard(
           { className: 'claimants' },
           ...claim.claimants.flatMap((claimant, index) => [
             index > 0 ? ', ' : '',
-            entityLink(explorer, claimant),
+            entityLink(core, claimant),
             claimant.channel ? h('span', { className: 'muted' }, ` (${claimant.channel})`) : '',
           ]),
           ' said:',
@@ -49,9 +49,7 @@ export function claimCard(
     h(
       'p',
       { className: 'claim-text' },
-      options.full
-        ? (claim.text ?? claim.id)
-        : entityLink(explorer, { id: claim.id, labels: ['Claim'], name: claim.text }),
+      options.full ? (claim.text ?? claim.id) : entityLink(core, { id: claim.id, labels: ['Claim'], name: claim.text }),
     ),
     options.full && claim.dateNote
       ? h('p', { className: 'muted small' }, `Date: ${describeDatePrecision(claim.datePrecision)}. ${claim.dateNote}`)
@@ -61,12 +59,12 @@ export function claimCard(
           'p',
           { className: 'about' },
           'About: ',
-          ...claim.about.flatMap((entity, i) => [i > 0 ? ', ' : '', entityLink(explorer, entity)]),
+          ...claim.about.flatMap((entity, i) => [i > 0 ? ', ' : '', entityLink(core, entity)]),
         )
       : null,
-    provenance(explorer, claim, options.full === true),
-    options.full ? relatedClaims(explorer, claim, 'corroborates') : null,
-    options.full ? relatedClaims(explorer, claim, 'contradicts') : null,
+    provenance(core, claim, options.full === true),
+    options.full ? relatedClaims(core, claim, 'corroborates') : null,
+    options.full ? relatedClaims(core, claim, 'contradicts') : null,
   );
 }
 
@@ -77,7 +75,7 @@ function shortPrecision(precision: string): string {
 }
 
 /** "3 sources (3 independent) · first reported by ABC News", or "cannot tell who reported it first". */
-function provenance(explorer: Explorer, claim: Claim, full: boolean): HTMLElement | null {
+function provenance(core: ExplorerCore, claim: Claim, full: boolean): HTMLElement | null {
   if (claim.sources.length === 0) return null;
   const first = claim.firstReport;
   const summary = h(
@@ -94,7 +92,7 @@ function provenance(explorer: Explorer, claim: Claim, full: boolean): HTMLElemen
     h(
       'ol',
       { className: 'sources', 'aria-label': 'Sources by publication date' },
-      ...claim.sources.map((source) => sourceItem(explorer, claim, source, full)),
+      ...claim.sources.map((source) => sourceItem(core, claim, source, full)),
     ),
   );
 }
@@ -109,7 +107,7 @@ function firstReportText(claim: Claim): string {
     : `cannot tell who reported it first: ${first.candidates.length} sources share ${first.published}`;
 }
 
-function sourceItem(explorer: Explorer, claim: Claim, source: ClaimSource, full: boolean): HTMLElement {
+function sourceItem(core: ExplorerCore, claim: Claim, source: ClaimSource, full: boolean): HTMLElement {
   const first = claim.firstReport;
   const isFirst = first !== null && !first.tie && first.articleId === source.articleId;
   const mayBeFirst = first !== null && first.tie && first.candidates.includes(source.articleId);
@@ -128,7 +126,7 @@ function sourceItem(explorer: Explorer, claim: Claim, source: ClaimSource, full:
       { className: 'source-ref' },
       h('strong', {}, outlet),
       h('span', { className: 'muted' }, ` · ${date} · `),
-      entityLink(explorer, { id: source.articleId, labels: ['Article'], name: source.title }),
+      entityLink(core, { id: source.articleId, labels: ['Article'], name: source.title }),
       isFirst ? h('span', { className: 'tag first' }, 'first report') : null,
       mayBeFirst ? h('span', { className: 'tag maybe-first' }, 'may be first') : null,
     ),
@@ -142,7 +140,7 @@ function sourceItem(explorer: Explorer, claim: Claim, source: ClaimSource, full:
 }
 
 /** Grouped by direction: "corroborates" (this claim supports the other) and "corroborated by". */
-function relatedClaims(explorer: Explorer, claim: Claim, kind: 'corroborates' | 'contradicts'): HTMLElement | null {
+function relatedClaims(core: ExplorerCore, claim: Claim, kind: 'corroborates' | 'contradicts'): HTMLElement | null {
   const related = claim[kind];
   if (related.length === 0) return null;
   const titles =
@@ -168,7 +166,7 @@ function relatedClaims(explorer: Explorer, claim: Claim, kind: 'corroborates' | 
               { className: 'muted' },
               `${other.claimants.map((c) => c.name ?? c.id).join(', ') || 'unattributed'} (${other.date ?? 'undated'}): `,
             ),
-            entityLink(explorer, { id: other.id, labels: ['Claim'], name: other.text }),
+            entityLink(core, { id: other.id, labels: ['Claim'], name: other.text }),
             other.note ? h('p', { className: 'muted small' }, other.note) : null,
           ),
         ),

@@ -1,5 +1,5 @@
 // A link to a node in the inspector: activating it selects the node in the graph, adding it when it is absent.
-import type { Explorer } from '../../core/explorer/explorer';
+import type { ExplorerCore } from '../../core/explorer-core';
 import { colorForLabels } from '../../rendering/node-style';
 import { h } from '../dom';
 
@@ -10,7 +10,7 @@ export interface LinkedEntity {
   name: string | null;
 }
 
-export function entityLink(explorer: Explorer, entity: LinkedEntity): HTMLElement {
+export function entityLink(core: ExplorerCore, entity: LinkedEntity): HTMLElement {
   return h(
     'a',
     {
@@ -19,7 +19,7 @@ export function entityLink(explorer: Explorer, entity: LinkedEntity): HTMLElemen
       dataset: { nodeId: entity.id },
       onclick: (event: MouseEvent) => {
         event.preventDefault();
-        void explorer.reveal(entity.id);
+        void core.graph.reveal(entity.id);
       },
     },
     entity.labels ? h('span', { className: 'swatch', style: `background:${colorForLabels(entity.labels)}` }) : null,

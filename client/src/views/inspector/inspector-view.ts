@@ -1,8 +1,8 @@
 // The inspector ("Details" region): the selected node's caption, properties and aliases, actions (expand, more,
 // collapse, remove), and details by label loaded from the API. Entities are links that select them in the graph.
 import type { GraphNode as NodeRecord } from '../../api/api-contract';
-import type { Explorer } from '../../core/explorer/explorer';
-import { hasMore } from '../../core/explorer/expansion';
+import type { ExplorerCore } from '../../core/explorer-core';
+import { hasMore } from '../../core/graph/expansion';
 import { selectedNodeId } from '../../core/selection/selection-state';
 import { colorForLabels, primaryLabel } from '../../rendering/node-style';
 import { formatValue, h } from '../dom';
@@ -12,11 +12,11 @@ import { labelDetails } from './label-details';
 const HIDDEN_PROPERTIES = new Set(['id', 'name', 'aliases', 'text', 'title']);
 const CLAIM_CARD_PROPERTIES = new Set(['date', 'kind', 'countMin', 'countMax', 'measure', 'verified', 'dateNote']);
 
-export function mountInspector(region: HTMLElement, explorer: Explorer): void {
+export function mountInspector(region: HTMLElement, core: ExplorerCore): void {
   let token = 0;
 
   const render = async () => {
-    const id = selectedNodeId(explorer.selection.get());
+    const id = selectedNodeId(core.selection.state.get());
     const current = ++token;
     region.dataset.state = 'loading';
     if (!id) {
@@ -31,17 +31,19 @@ export function mountInspector(region: HTMLElement, explorer: Explorer): void {
       region.dataset.state = 'empty';
       return;
     }
-    const record = await nodeRecord(explorer, id);
+    const found = await core.graph.node(id);
     if (current !== token) return;
-    if (!record) {
-      region.replaceChildren(h('h2', {}, 'Details'), h('p', { className: 'error' }, `No node has the id “${id}”.`));
+    if (!found.ok) {
+      const message = found.error.code === 'NOT_FOUND' ? `No node has the id “${id}”.` : found.error.message;
+      region.replaceChildren(h('h2', {}, 'Details'), h('p', { className: 'error' }, message));
       region.dataset.state = 'error';
       return;
     }
+    const record = found.node;
     const details = h('div', { className: 'label-details' }, h('p', { className: 'muted loading' }, 'Loading…'));
-    region.replaceChildren(header(record), actions(explorer, id), properties(record), details);
+    region.replaceChildren(header(record), actions(core, id), properties(record), details);
     try {
-      const sections = await labelDetails(explorer, id, record.labels);
+      const sections = await labelDetails(core, id, record.labels);
       if (current !== token) return;
       details.replaceChildren(...sections);
     } catch (error) {
@@ -51,25 +53,13 @@ export function mountInspector(region: HTMLElement, explorer: Explorer): void {
     region.dataset.state = 'ready';
   };
 
-  explorer.selection.subscribe(() => void render());
-  explorer.expansions.subscribe(() => {
-    const id = selectedNodeId(explorer.selection.get());
+  core.selection.state.subscribe(() => void render());
+  core.graph.expansions.subscribe(() => {
+    const id = selectedNodeId(core.selection.state.get());
     const bar = region.querySelector('.inspector-actions');
-    if (id && bar) bar.replaceWith(actions(explorer, id));
+    if (id && bar) bar.replaceWith(actions(core, id));
   });
   void render();
-}
-
-async function nodeRecord(explorer: Explorer, id: string): Promise<NodeRecord | null> {
-  if (explorer.graph.hasNode(id)) {
-    const a = explorer.graph.getNodeAttributes(id);
-    return { id, labels: a.labels, caption: a.label, properties: a.properties };
-  }
-  try {
-    return (await explorer.api.node(id)).node;
-  } catch {
-    return null;
-  }
 }
 
 function header(record: NodeRecord): HTMLElement {
@@ -89,22 +79,22 @@ function header(record: NodeRecord): HTMLElement {
   );
 }
 
-function actions(explorer: Explorer, id: string): HTMLElement {
-  const expansion = explorer.expansions.get().get(id);
+function actions(core: ExplorerCore, id: string): HTMLElement {
+  const expansion = core.graph.expansions.get().get(id);
   return h(
     'div',
     { className: 'inspector-actions', role: 'group', 'aria-label': 'Node actions' },
-    h('button', { type: 'button', onclick: () => void explorer.expand(id) }, 'Expand'),
+    h('button', { type: 'button', onclick: () => void core.graph.expand(id) }, 'Expand'),
     hasMore(expansion)
       ? h(
           'button',
-          { type: 'button', onclick: () => void explorer.expand(id, 'more') },
+          { type: 'button', onclick: () => void core.graph.expand(id, 'more') },
           `More (${expansion!.total - expansion!.shown})`,
         )
       : null,
-    h('button', { type: 'button', onclick: () => explorer.collapse(id) }, 'Collapse'),
-    h('button', { type: 'button', onclick: () => explorer.remove(id) }, 'Remove'),
-    h('button', { type: 'button', onclick: () => void explorer.camera?.focusNode(id) }, 'Centre'),
+    h('button', { type: 'button', onclick: () => core.graph.collapse(id) }, 'Collapse'),
+    h('button', { type: 'button', onclick: () => core.graph.remove(id) }, 'Remove'),
+    h('button', { type: 'button', onclick: () => core.graph.centre(id) }, 'Centre'),
   );
 }
 

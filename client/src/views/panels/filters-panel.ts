@@ -1,16 +1,17 @@
 // Filters beyond the legend's labels: relationship types and a date range (claims' date, articles' published date,
 // events' start date; nodes without a date stay visible).
-import type { Explorer } from '../../core/explorer/explorer';
-import { isFiltering, NO_FILTERS, toggled } from '../../core/filters/filters-state';
-import { batchedRender, h, present } from '../dom';
+import type { ExplorerCore } from '../../core/explorer-core';
+import { isFiltering } from '../../core/filters/filters-state';
+import { batchInMicrotask } from '../../shared/batch-in-microtask';
+import { h, present } from '../dom';
 
-export function mountFiltersPanel(element: HTMLElement, explorer: Explorer): void {
+export function mountFiltersPanel(element: HTMLElement, core: ExplorerCore): void {
   const render = () => {
-    const filters = explorer.filters.get();
+    const filters = core.filters.state.get();
     const inView = new Map<string, number>();
-    explorer.graph.forEachEdge((_edge, { relType }) => inView.set(relType, (inView.get(relType) ?? 0) + 1));
+    core.graph.data.forEachEdge((_edge, { relType }) => inView.set(relType, (inView.get(relType) ?? 0) + 1));
     const types = [
-      ...new Set([...(explorer.schema.get()?.relationshipTypes.map((t) => t.type) ?? []), ...inView.keys()]),
+      ...new Set([...(core.database.schema.get()?.relationshipTypes.map((t) => t.type) ?? []), ...inView.keys()]),
     ].sort();
     const dateInput = (id: string, label: string, key: 'from' | 'to') =>
       h(
@@ -23,7 +24,7 @@ export function mountFiltersPanel(element: HTMLElement, explorer: Explorer): voi
           value: filters[key] ?? '',
           onchange: (event: Event) => {
             const value = (event.target as HTMLInputElement).value || null;
-            explorer.filters.set((f) => ({ ...f, [key]: value }));
+            core.filters.setDate(key, value);
           },
         }),
       );
@@ -41,7 +42,7 @@ export function mountFiltersPanel(element: HTMLElement, explorer: Explorer): voi
               h('input', {
                 type: 'checkbox',
                 checked: !filters.hiddenTypes.has(type),
-                onchange: () => explorer.filters.set((f) => ({ ...f, hiddenTypes: toggled(f.hiddenTypes, type) })),
+                onchange: () => core.filters.toggleRelationshipType(type),
               }),
               ` ${type} `,
               h('span', { className: 'muted' }, String(inView.get(type) ?? 0)),
@@ -56,14 +57,14 @@ export function mountFiltersPanel(element: HTMLElement, explorer: Explorer): voi
           dateInput('filter-to', 'To', 'to'),
         ),
         isFiltering(filters)
-          ? h('button', { type: 'button', onclick: () => explorer.filters.set(NO_FILTERS) }, 'Clear filters')
+          ? h('button', { type: 'button', onclick: () => core.filters.clear() }, 'Clear filters')
           : null,
       ),
     );
   };
-  const schedule = batchedRender(render);
-  for (const event of ['edgeAdded', 'edgeDropped', 'cleared'] as const) explorer.graph.on(event, schedule);
-  explorer.schema.subscribe(schedule);
-  explorer.filters.subscribe(schedule);
+  const schedule = batchInMicrotask(render);
+  for (const event of ['edgeAdded', 'edgeDropped', 'cleared'] as const) core.graph.data.on(event, schedule);
+  core.database.schema.subscribe(schedule);
+  core.filters.state.subscribe(schedule);
   render();
 }

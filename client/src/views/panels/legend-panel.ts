@@ -1,21 +1,21 @@
 // The legend: one row per label with its colour and shape, how many such nodes are in the view (and in the
 // database), and a toggle that hides or shows them. Also the "size by" choice.
 import { numericPropertyKeys, type NodeSizing } from '../../core/appearance/node-sizing';
-import type { Explorer } from '../../core/explorer/explorer';
-import { toggled } from '../../core/filters/filters-state';
+import type { ExplorerCore } from '../../core/explorer-core';
 import { LABEL_STYLES, primaryLabel, shapeForLabels } from '../../rendering/node-style';
-import { batchedRender, h } from '../dom';
+import { batchInMicrotask } from '../../shared/batch-in-microtask';
+import { h } from '../dom';
 
-export function mountLegendPanel(element: HTMLElement, explorer: Explorer): void {
+export function mountLegendPanel(element: HTMLElement, core: ExplorerCore): void {
   const render = () => {
     const inView = new Map<string, number>();
-    explorer.graph.forEachNode((_node, { labels }) => {
+    core.graph.data.forEachNode((_node, { labels }) => {
       const label = primaryLabel(labels);
       inView.set(label, (inView.get(label) ?? 0) + 1);
     });
     // Labels starting with "_" are the loader's bookkeeping, not part of the knowledge graph.
     const inDatabase = new Map(
-      explorer.schema
+      core.database.schema
         .get()
         ?.labels.filter(({ label }) => !label.startsWith('_'))
         .map(({ label, count }) => [label, count]) ?? [],
@@ -23,7 +23,7 @@ export function mountLegendPanel(element: HTMLElement, explorer: Explorer): void
     const labels = [...new Set([...Object.keys(LABEL_STYLES), ...inView.keys()])].filter(
       (label) => inView.has(label) || inDatabase.has(label),
     );
-    const hidden = explorer.filters.get().hiddenLabels;
+    const hidden = core.filters.state.get().hiddenLabels;
     element.replaceChildren(
       h('h2', {}, 'Legend'),
       h(
@@ -42,7 +42,7 @@ export function mountLegendPanel(element: HTMLElement, explorer: Explorer): void
                 className: 'legend-item',
                 'aria-pressed': String(shown),
                 title: shown ? `Hide ${label} nodes` : `Show ${label} nodes`,
-                onclick: () => explorer.filters.set((f) => ({ ...f, hiddenLabels: toggled(f.hiddenLabels, label) })),
+                onclick: () => core.filters.toggleLabel(label),
               },
               h('span', {
                 className: `shape shape-${shapeForLabels([label])}`,
@@ -59,19 +59,19 @@ export function mountLegendPanel(element: HTMLElement, explorer: Explorer): void
         }),
       ),
       h('p', { className: 'muted small' }, 'In view / in the database. Click a label to hide or show it.'),
-      sizingControl(explorer),
+      sizingControl(core),
     );
   };
-  const schedule = batchedRender(render);
-  for (const event of ['nodeAdded', 'nodeDropped', 'cleared'] as const) explorer.graph.on(event, schedule);
-  explorer.schema.subscribe(schedule);
-  explorer.filters.subscribe(schedule);
-  explorer.sizing.subscribe(schedule);
+  const schedule = batchInMicrotask(render);
+  for (const event of ['nodeAdded', 'nodeDropped', 'cleared'] as const) core.graph.data.on(event, schedule);
+  core.database.schema.subscribe(schedule);
+  core.filters.state.subscribe(schedule);
+  core.appearance.sizing.subscribe(schedule);
   render();
 }
 
-function sizingControl(explorer: Explorer): HTMLElement {
-  const current = explorer.sizing.get();
+function sizingControl(core: ExplorerCore): HTMLElement {
+  const current = core.appearance.sizing.get();
   const value = current.type === 'property' ? `property:${current.key}` : current.type;
   const select = h(
     'select',
@@ -84,12 +84,12 @@ function sizingControl(explorer: Explorer): HTMLElement {
           : chosen === 'uniform'
             ? { type: 'uniform' }
             : { type: 'degree' };
-        explorer.sizing.set(sizing);
+        core.appearance.setSizing(sizing);
       },
     },
     h('option', { value: 'degree' }, 'Degree (links in view)'),
     h('option', { value: 'uniform' }, 'Same size'),
-    ...numericPropertyKeys(explorer.graph).map((key) => h('option', { value: `property:${key}` }, `Property: ${key}`)),
+    ...numericPropertyKeys(core.graph.data).map((key) => h('option', { value: `property:${key}` }, `Property: ${key}`)),
   );
   select.value = value;
   return h('p', { className: 'field' }, h('label', { htmlFor: 'size-by' }, 'Size nodes by'), select);

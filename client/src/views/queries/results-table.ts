@@ -9,13 +9,13 @@ import {
   type RowRelationship,
   type RowValue,
 } from '../../api/api-contract';
-import type { Explorer } from '../../core/explorer/explorer';
+import type { ExplorerCore } from '../../core/explorer-core';
 import { formatValue, h, present } from '../dom';
 
 const MAX_ROWS = 200;
 
-export function mountResultsTable(element: HTMLElement, explorer: Explorer): void {
-  explorer.queryRun.subscribe((run) => {
+export function mountResultsTable(element: HTMLElement, core: ExplorerCore): void {
+  core.queries.lastRun.subscribe((run) => {
     if (run.type !== 'done' || !showsTable(run.result)) {
       element.hidden = true;
       element.replaceChildren();
@@ -47,7 +47,7 @@ export function mountResultsTable(element: HTMLElement, explorer: Explorer): voi
               {},
               ...rows
                 .slice(0, MAX_ROWS)
-                .map((row) => h('tr', {}, ...columns.map((column) => h('td', {}, cell(explorer, row[column]))))),
+                .map((row) => h('tr', {}, ...columns.map((column) => h('td', {}, cell(core, row[column]))))),
             ),
           ),
         ),
@@ -77,11 +77,12 @@ function isGraphValue(value: RowValue | undefined): boolean {
 }
 
 /** Nodes show as their caption (or id), relationships as their type, paths as their ends, lists joined. */
-function cell(explorer: Explorer, value: RowValue | undefined): string {
+function cell(core: ExplorerCore, value: RowValue | undefined): string {
   if (value === undefined) return formatValue(value);
-  if (Array.isArray(value)) return value.map((item) => cell(explorer, item)).join(', ');
-  if (isRowNode(value)) return explorer.caption(value.id);
+  if (Array.isArray(value)) return value.map((item) => cell(core, item)).join(', ');
+  if (isRowNode(value)) return core.graph.caption(value.id);
   if (isRowRelationship(value)) return `:${value.type}`;
-  if (isRowPath(value)) return `${explorer.caption(value.start)} → ${explorer.caption(value.end)} (${value.length})`;
+  if (isRowPath(value))
+    return `${core.graph.caption(value.start)} → ${core.graph.caption(value.end)} (${value.length})`;
   return formatValue(value);
 }

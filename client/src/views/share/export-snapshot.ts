@@ -1,30 +1,35 @@
 // Export → "HTML snapshot": the view as one self-contained .html file (see core/share/html-snapshot.ts). The
 // renderer is the build's snapshot-renderer.js, fetched from the server and written into the file.
-import { downloadFile } from '../../core/export/download-file';
-import type { Explorer } from '../../core/explorer/explorer';
+import type { ExplorerCore } from '../../core/explorer-core';
 import { describeQuery } from '../../core/queries/current-query';
 import { selectedNodeId } from '../../core/selection/selection-state';
 import { snapshotHtml, snapshotView } from '../../core/share/html-snapshot';
 import { permalink } from '../../core/share/share-links';
 import type { GraphView } from '../../rendering/graph-view';
+import { downloadFile } from '../download-file';
 import { currentUrlState } from '../url-sync';
 
-export async function exportHtmlSnapshot(explorer: Explorer, view: GraphView, name: string): Promise<void> {
+/** The snapshot's sources are looked up for at most this many nodes of the view. */
+const SOURCES_OF_NODES = 10_000;
+
+export async function exportHtmlSnapshot(core: ExplorerCore, view: GraphView, name: string): Promise<void> {
   const response = await fetch('/snapshot-renderer.js');
   if (!response.ok) throw new Error('The snapshot renderer is not built: run "npm run build" and reload.');
   const renderer = await response.text();
-  const { sources, total } = await explorer.api.sources(explorer.graph.nodes().slice(0, 10_000));
+  const found = await core.claims.sources(core.graph.data.nodes().slice(0, SOURCES_OF_NODES));
+  if (!found.ok) throw found.error;
+  const { sources, total } = found;
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
   const html = snapshotHtml(
     snapshotView({
-      graph: explorer.graph,
-      title: `Knowledge graph: ${describeQuery(explorer.currentQuery.get())}`,
+      graph: core.graph.data,
+      title: `Knowledge graph: ${describeQuery(core.queries.current.get())}`,
       theme: dark ? 'dark' : 'light',
-      filters: explorer.filters.get(),
-      selected: selectedNodeId(explorer.selection.get()),
+      filters: core.filters.state.get(),
+      selected: selectedNodeId(core.selection.state.get()),
       sources,
       sourcesTotal: total,
-      explorerUrl: permalink(window.location.origin, currentUrlState(explorer, view)),
+      explorerUrl: permalink(window.location.origin, currentUrlState(core, view)),
     }),
     renderer,
     new Date(),

@@ -2,7 +2,7 @@
 // iframe and <kg-view> snippets for the same view — or for the selected claim's provenance or node's neighbourhood —
 // with size, theme and legend choices, a live preview of the embed, and copy buttons. A view built from ad-hoc
 // Cypher gets its permalink and a note on how to make it embeddable.
-import type { Explorer } from '../../core/explorer/explorer';
+import type { ExplorerCore } from '../../core/explorer-core';
 import { describeQuery } from '../../core/queries/current-query';
 import { selectedNodeId } from '../../core/selection/selection-state';
 import {
@@ -25,7 +25,7 @@ export interface ShareDialog {
   open(): void;
 }
 
-export function mountShareDialog(explorer: Explorer, view: GraphView): ShareDialog {
+export function mountShareDialog(core: ExplorerCore, view: GraphView): ShareDialog {
   let choices: EmbedChoices = { ...DEFAULT_EMBED_CHOICES };
   const status = h('p', { className: 'share-status', role: 'status', 'aria-live': 'polite' });
   const link = h('input', { id: 'share-permalink', readOnly: true, 'aria-label': 'Link to this view' });
@@ -112,7 +112,7 @@ export function mountShareDialog(explorer: Explorer, view: GraphView): ShareDial
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
   const render = () => {
     const origin = window.location.origin;
-    const state = currentUrlState(explorer, view);
+    const state = currentUrlState(core, view);
     const title = `Knowledge graph: ${describeQuery(state.query)}`;
     link.value = permalink(origin, state);
     const src = embedUrl(origin, state, choices);
@@ -147,24 +147,24 @@ export function mountShareDialog(explorer: Explorer, view: GraphView): ShareDial
   for (const input of [width, height, theme, legend]) input.addEventListener('input', readChoices);
   subject.addEventListener('change', readChoices);
   const subjectFor = (value: string): EmbedSubject => {
-    const selected = selectedNodeId(explorer.selection.get());
+    const selected = selectedNodeId(core.selection.state.get());
     if (value === 'view' || !selected) return { type: 'view' };
     return { type: value === 'claim' ? 'claim' : 'node', id: selected };
   };
   /** A selected claim is shared as its provenance by default (the reporter's case); anything else as the view. */
   const offerSubjects = () => {
-    const selected = selectedNodeId(explorer.selection.get());
+    const selected = selectedNodeId(core.selection.state.get());
     const isClaim =
       !!selected &&
-      explorer.graph.hasNode(selected) &&
-      explorer.graph.getNodeAttribute(selected, 'labels').includes('Claim');
+      core.graph.data.hasNode(selected) &&
+      core.graph.data.getNodeAttribute(selected, 'labels').includes('Claim');
     const options = [h('option', { value: 'view' }, 'The whole view')];
     if (selected && isClaim) {
       options.unshift(
-        h('option', { value: 'claim' }, `The claim’s provenance: ${explorer.caption(selected).slice(0, 50)}`),
+        h('option', { value: 'claim' }, `The claim’s provenance: ${core.graph.caption(selected).slice(0, 50)}`),
       );
     } else if (selected) {
-      options.push(h('option', { value: 'node' }, `${explorer.caption(selected).slice(0, 50)} and its connections`));
+      options.push(h('option', { value: 'node' }, `${core.graph.caption(selected).slice(0, 50)} and its connections`));
     }
     subject.replaceChildren(...options);
   };
