@@ -1,6 +1,6 @@
 // Builds the Express app: security headers, CORS, request logs with ids and timings, per-client rate limit, body
-// limit, a cap on concurrent database work with a bounded wait queue, the API routers, the built client, and the JSON
-// error handler last.
+// limit, a cap on concurrent database work with a bounded wait queue (skipped with a quick 503 while the database is
+// known to be unreachable), the API routers, the built client, and the JSON error handler last.
 // It never listens; server.ts does, so tests can build apps freely.
 import express, { type Express } from 'express';
 import type { Store } from 'express-rate-limit';
@@ -21,12 +21,14 @@ import { cypherRouter } from './cypher/cypher.router';
 import { embedApiRouter, embedPagesRouter } from './embed/embed.router';
 import { EmbedService } from './embed/embed.service';
 import { CypherService } from './cypher/cypher.service';
+import type { DatabaseAvailability } from './db/database-availability';
 import { errorHandler, notFoundHandler } from './errors/error-handler';
 import { GraphVocabulary } from './graph/graph-vocabulary';
 import { healthRouter } from './health/health.router';
 import { corsPolicy } from './http/cors-policy';
 import { limitConcurrentQueries, QuerySlots } from './http/query-slots';
 import { rateLimitPerClient } from './http/rate-limit';
+import { reportConnectionFailures, requireReachableDatabase } from './http/require-reachable-database';
 import { requireBearerToken } from './http/require-bearer-token';
 import { nodesRouter } from './nodes/nodes.router';
 import { NodesService } from './nodes/nodes.service';
@@ -42,6 +44,8 @@ export interface AppDependencies {
   config: Config;
   driver: Driver;
   logger: Logger;
+  /** Whether Neo4j is reachable; requests that meet a connection failure report to it (see server.ts). */
+  availability: DatabaseAvailability;
   /** Where the per-client rate limit counts; memory when absent (see http/rate-limit-store.ts). */
   rateLimitStore?: Store;
 }
@@ -65,7 +69,7 @@ export const DATABASE_ROUTES = [
   '/articles',
 ];
 
-export function createApp({ config, driver, logger, rateLimitStore }: AppDependencies): Express {
+export function createApp({ config, driver, logger, availability, rateLimitStore }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -114,13 +118,19 @@ export function createApp({ config, driver, logger, rateLimitStore }: AppDepende
   const embeds = new EmbedService(driver, nodes, claims, queries, database);
   // One rate limit and one set of query slots (with its wait queue) for the API and the embed pages alike.
   const rateLimit = rateLimitPerClient(config.rateLimitPerMinute, rateLimitStore);
-  const querySlots = limitConcurrentQueries(
-    new QuerySlots({
-      capacity: config.maxConcurrentQueries,
-      queueLength: config.queryQueue.length,
-      maxWaitMs: config.queryQueue.maxWaitMs,
-    }),
-  );
+  // While Neo4j is known to be unreachable, 503 at once: before queueing, and again once a slot is granted.
+  const reachable = requireReachableDatabase(availability);
+  const querySlots = [
+    reachable,
+    limitConcurrentQueries(
+      new QuerySlots({
+        capacity: config.maxConcurrentQueries,
+        queueLength: config.queryQueue.length,
+        maxWaitMs: config.queryQueue.maxWaitMs,
+      }),
+    ),
+    reachable,
+  ];
   // The one guard of every user write (saving and deleting queries, and any write a feature adds): see WRITE_TOKEN.
   const requireWriteToken = requireBearerToken(config.writeToken);
 
@@ -131,7 +141,7 @@ export function createApp({ config, driver, logger, rateLimitStore }: AppDepende
   api.use('/articles', express.json({ limit: Math.max(config.bodyLimitBytes, ARTICLE_BODY_LIMIT_BYTES) }));
   api.use(express.json({ limit: config.bodyLimitBytes }));
   api.use(healthRouter(driver, database));
-  api.use(DATABASE_ROUTES, querySlots);
+  api.use(DATABASE_ROUTES, ...querySlots);
   api.use(schemaRouter(new SchemaService(driver, vocabulary, database)));
   api.use(searchRouter(new SearchService(driver, vocabulary, database)));
   api.use(nodesRouter(nodes));
@@ -154,7 +164,7 @@ export function createApp({ config, driver, logger, rateLimitStore }: AppDepende
     embedPagesRouter(embeds, {
       clientDir: config.clientDir,
       embedOrigins: config.embedOrigins,
-      guards: [rateLimit, querySlots],
+      guards: [rateLimit, ...querySlots],
     }),
   );
 
@@ -169,6 +179,7 @@ export function createApp({ config, driver, logger, rateLimitStore }: AppDepende
     });
   }
 
+  app.use(reportConnectionFailures(availability));
   app.use(errorHandler);
   return app;
 }

@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createApp } from './app';
+import { DatabaseAvailability } from './db/database-availability';
+import { pingDatabase } from './health/health.repository';
 import { decideWriteAccess, generatedTokenNotice } from './http/write-access';
 import type { Config } from './config/config.schema';
 import { openRateLimitStore } from './http/rate-limit-store';
@@ -12,6 +14,10 @@ export interface RunningServer {
   server: Server;
   close(): Promise<void>;
 }
+
+/** How often an unreachable database is probed, and how long one probe may take: recovery within about 0.5 s. */
+const PROBE_INTERVAL_MS = 250;
+const PROBE_TIMEOUT_MS = 2_000;
 
 /** Time beyond the queue wait and query timeout that in-flight requests get to finish their answer at a stop. */
 const DRAIN_MARGIN_MS = 5_000;
@@ -23,10 +29,20 @@ export class PortTakenError extends Error {
 export async function startServer(config: Config, driver: Driver, logger: Logger): Promise<RunningServer> {
   const access = decideWriteAccess(config.host, config.writeToken);
   const rateLimit = await openRateLimitStore(config.redisUrl, logger);
+  const availability = new DatabaseAvailability({
+    probe: () => pingDatabase(driver, config.neo4j.database),
+    probeIntervalMs: PROBE_INTERVAL_MS,
+    probeTimeoutMs: PROBE_TIMEOUT_MS,
+    onChange: (reachable) =>
+      reachable
+        ? logger.warn('Neo4j answers again: serving requests')
+        : logger.warn('Neo4j is unreachable: answering 503 at once and probing it until it answers'),
+  });
   const app = createApp({
     config: { ...config, writeToken: access.token },
     driver,
     logger,
+    availability,
     rateLimitStore: rateLimit.store,
   });
   return new Promise<RunningServer>((resolve, reject) => {
@@ -51,6 +67,7 @@ export async function startServer(config: Config, driver: Driver, logger: Logger
           ),
         );
       } else reject(error);
+      availability.close();
       void rateLimit.close();
     });
     server.once('listening', () => {
@@ -65,6 +82,7 @@ export async function startServer(config: Config, driver: Driver, logger: Logger
         // A request in flight may still wait its turn for a query slot, then run its query: both bounds, plus a margin.
         close: async () => {
           await drain(server, config.queryQueue.maxWaitMs + config.queryLimits.timeoutMs + DRAIN_MARGIN_MS);
+          availability.close();
           await rateLimit.close();
         },
       });

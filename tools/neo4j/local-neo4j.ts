@@ -79,6 +79,13 @@ export class LocalNeo4j {
     return instance;
   }
 
+  /** Kills the JVM at once (SIGKILL), as a crash would: no checkpoint, the next start recovers from the log. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
   /** Stops Neo4j (SIGTERM, so it checkpoints and releases the store lock), killing it if it hangs. */
   async stop(timeoutMs = 30_000): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;

@@ -88,7 +88,9 @@ const embedErrorPage: ErrorRequestHandler = (error: unknown, req, res, next) => 
   if (!known) req.log?.error({ err: error }, 'unhandled error in an embed');
   const status = known?.status ?? 500;
   const message = known?.message ?? 'Something went wrong on the server; the error was logged.';
-  if (known && 'retryAfterSeconds' in known) res.setHeader('Retry-After', String(known.retryAfterSeconds));
+  if (known && 'retryAfterSeconds' in known && known.retryAfterSeconds) {
+    res.setHeader('Retry-After', String(known.retryAfterSeconds));
+  }
   res
     .status(status)
     .type('html')

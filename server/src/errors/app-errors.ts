@@ -70,7 +70,14 @@ export class QueryTimeoutError extends AppError {
   readonly status = 504;
 }
 
+/** The database cannot be reached; `retryAfterSeconds`, when known, becomes Retry-After. */
 export class DatabaseUnavailableError extends AppError {
   readonly code = 'DATABASE_UNAVAILABLE';
   readonly status = 503;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
 }

@@ -62,3 +62,20 @@ export function classifyNeo4jError(error: unknown): AppError | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the database could not be reached at all — down, restarting, the connection cut — rather than being slow or
+ * busy. A pool that gave no connection within its acquisition timeout is busy, not down: the database may be fine.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof Neo4jError) || /acquisition timed out/i.test(error.message)) return false;
+  const code = error.code ?? '';
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'ProtocolError' ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable' ||
+    code === 'Neo.TransientError.Database.DatabaseUnavailable' ||
+    /connection (was )?(closed|refused|reset)|ECONNREFUSED/i.test(error.message)
+  );
+}

@@ -1,6 +1,13 @@
 // The last middlewares: unknown routes become NOT_FOUND and every error, whatever threw it, answers JSON.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError, RateLimitedError } from './app-errors';
+import {
+  AppError,
+  BadRequestError,
+  DatabaseUnavailableError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitedError,
+} from './app-errors';
 import { classifyNeo4jError } from './classify-neo4j-error';
 import type { ErrorBody } from './error-body.schema';
 
@@ -18,7 +25,9 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   const body: ErrorBody = known
     ? { error: { code: known.code, message: known.message } }
     : { error: { code: 'INTERNAL', message: 'Something went wrong on the server; the error was logged.' } };
-  if (known instanceof RateLimitedError) res.setHeader('Retry-After', String(known.retryAfterSeconds));
+  if ((known instanceof RateLimitedError || known instanceof DatabaseUnavailableError) && known.retryAfterSeconds) {
+    res.setHeader('Retry-After', String(known.retryAfterSeconds));
+  }
   res.status(known?.status ?? 500).json(body);
 };
 
