@@ -2,6 +2,7 @@
 // request), connection errors and timeouts, and the server's resident memory before, at its peak and after.
 import type autocannon from 'autocannon';
 import type { LoadSettings } from './load-settings';
+import type { MemoryAnswer } from './memory-probe';
 
 export interface LoadFigures {
   settings: LoadSettings;
@@ -10,10 +11,12 @@ export interface LoadFigures {
   latenciesMs: number[];
   statusByKind: Map<string, Map<number, number>>;
   rss: { before?: number; peak?: number; after?: number };
+  /** The server's memory right after a full garbage collection, before and after the run (servers it started). */
+  afterGc?: { before: MemoryAnswer; after: MemoryAnswer };
 }
 
 export function printLoadReport(log: (line: string) => void, figures: LoadFigures): void {
-  const { result, latenciesMs, statusByKind, rss, settings } = figures;
+  const { result, latenciesMs, statusByKind, rss, afterGc, settings } = figures;
   const overall = new Map<number, number>();
   for (const counts of statusByKind.values()) {
     for (const [status, count] of counts) overall.set(status, (overall.get(status) ?? 0) + count);
@@ -37,6 +40,16 @@ export function printLoadReport(log: (line: string) => void, figures: LoadFigure
     log(`    ${kind.padEnd(16)} ${describeCounts(counts)}`);
   }
   log(`  server memory (RSS): before ${mib(rss.before)}, peak ${mib(rss.peak)}, after ${mib(rss.after)}`);
+  if (afterGc) {
+    const { before, after } = afterGc;
+    const MiB = 1024 * 1024;
+    // Heap in use after a full collection is what the server really keeps; RSS may stay up because V8 and the
+    // allocator keep freed pages for later.
+    log(
+      `  server memory after a full GC: heap used ${mib(before.heapUsed / MiB)} before, ${mib(after.heapUsed / MiB)} after; ` +
+        `RSS ${mib(before.rss / MiB)} before, ${mib(after.rss / MiB)} after`,
+    );
+  }
 }
 
 /** Nearest-rank percentile of sorted values, rounded to whole milliseconds. */

@@ -2,7 +2,7 @@
 // server in a child process — or targets a running server on this machine with --url — then sends the realistic
 // request mix of traffic-mix.ts from many connections at once with autocannon for a bounded time, and prints
 // requests/s, latency percentiles, answers by status (and by kind of request) and the server's memory before,
-// at its peak and after.
+// at its peak and after (and, for a server it started, its heap after a full garbage collection before and after).
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ import { readGraphSample } from './graph-sample';
 import { readLoadSettings, type LoadSettings } from './load-settings';
 import { LOAD_QUERY_PREFIX, TrafficMix, type MixRequest } from './traffic-mix';
 import { printLoadReport, type LoadFigures } from './load-report';
-import { residentMiB, startServerProcess } from './server-process';
+import { residentMiB, startServerProcess, type ServerProcess } from './server-process';
 
 const log = (line: string): void => console.log(line);
 const cleanups = new Cleanups();
@@ -28,13 +28,16 @@ const REQUEST_TIMEOUT_SECONDS = 60;
 
 async function main(): Promise<void> {
   const settings = readLoadSettings(process.argv.slice(2), process.env);
-  const target = settings.url ? { url: settings.url, pid: settings.pid } : await startOwnStack();
+  const target: Pick<ServerProcess, 'url'> & Partial<ServerProcess> = settings.url
+    ? { url: settings.url, pid: settings.pid }
+    : await startOwnStack();
   log(`Reading ids and saved queries from ${target.url} …`);
   const mix = new TrafficMix(await readGraphSample(target.url));
   cleanups.add(() => deleteSavedQueries(target.url, mix, settings.token));
 
   log(`Warming up for ${WARMUP_SECONDS} s …`);
   await runTraffic(target.url, mix, { ...settings, durationSeconds: WARMUP_SECONDS, connections: 10 });
+  const gcBefore = await target.memoryAfterGc?.();
   const rssBefore = residentMiB(target.pid);
   let rssPeak = rssBefore;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak ?? 0, residentMiB(target.pid) ?? 0)), 500);
@@ -45,10 +48,17 @@ async function main(): Promise<void> {
   await deleteSavedQueries(target.url, mix, settings.token);
   // A few idle seconds, so "after" shows what the server keeps rather than what the last requests still hold.
   await new Promise((resolve) => setTimeout(resolve, 5_000));
-  printLoadReport(log, { ...run, settings, rss: { before: rssBefore, peak: rssPeak, after: residentMiB(target.pid) } });
+  const rssAfter = residentMiB(target.pid);
+  const gcAfter = await target.memoryAfterGc?.();
+  printLoadReport(log, {
+    ...run,
+    settings,
+    rss: { before: rssBefore, peak: rssPeak, after: rssAfter },
+    afterGc: gcBefore && gcAfter ? { before: gcBefore, after: gcAfter } : undefined,
+  });
 }
 
-async function startOwnStack(): Promise<{ url: string; pid: number }> {
+async function startOwnStack(): Promise<ServerProcess> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'kg-load-neo4j-'));
   cleanups.add(async () => rmSync(home, { recursive: true, force: true }));
   const password = 'load-test-password';
