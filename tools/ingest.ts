@@ -24,22 +24,23 @@ async function main(): Promise<void> {
   const format = /\.html?$/i.test(args.file) ? 'html' : 'text';
   const cypherDir = process.env.CYPHER_DIR ? path.resolve(process.env.CYPHER_DIR) : CYPHER_ROOT;
   const database = await openDatabase(loadLocalEnv(), log);
-  const name = process.env.NEO4J_DATABASE || undefined;
+  // A command a person runs and watches: no per-query timeout, as for the loader.
+  const target = { database: process.env.NEO4J_DATABASE || undefined, timeoutMs: 0 };
   try {
-    const entries = await readGazetteer(database.driver, name);
+    const entries = await readGazetteer(database.driver, target);
     if (entries.length === 0) log('The graph is empty, so nothing can be matched: run "npm run load:graph" first.');
     const proposal = proposeArticle(
       { text, format, published: args.published, outlet: args.outlet, title: args.title, url: args.url },
       {
         gazetteer: new Gazetteer(entries),
-        existingClaims: await readExistingClaims(database.driver, name),
+        existingClaims: await readExistingClaims(database.driver, target),
         articleNumber: nextArticleNumber(cypherDir),
       },
     );
     printProposal(proposal, log);
     const saved = await saveArticle(acceptProposal(proposal), {
       driver: database.driver,
-      database: name,
+      target,
       cypherDir,
       // A draft: written for review, not loaded.
       load: async () => undefined,

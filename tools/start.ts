@@ -2,7 +2,7 @@
 // Any failure prints a message saying what to do, stops what was started, and exits non-zero.
 import { loadConfig } from '../server/src/config/load-config';
 import { createLogger } from '../server/src/logger';
-import { startServer, type RunningServer } from '../server/src/server';
+import { PortTakenError, startServer, type RunningServer } from '../server/src/server';
 import { ensureClientBuilt } from './client-build';
 import { activeLocalNeo4j, openDatabase, type ToolDatabase } from './database';
 import { loadAndReport } from './load-and-report';
@@ -19,9 +19,7 @@ async function main(): Promise<void> {
   const localEnv = loadLocalEnv();
   const config = loadConfig({ ...process.env, NEO4J_URI: process.env.NEO4J_URI || 'bolt://127.0.0.1:7687' });
   if (!(await isPortFree(config.port, config.host))) {
-    throw new Error(
-      `Port ${config.port} is already in use on ${config.host}. Stop the other program or set PORT=<port>.`,
-    );
+    throw new PortTakenError(config.port, config.host);
   }
   await ensureClientBuilt(log);
   database = await openDatabase(localEnv, log);

@@ -109,13 +109,15 @@ export function createApp({ config, driver, logger, availability, rateLimitStore
   );
 
   const database = config.neo4j.database;
-  const vocabulary = new GraphVocabulary(driver, database);
+  // Every repository runs on the configured database with QUERY_TIMEOUT_MS.
+  const target = { database, timeoutMs: config.queryLimits.timeoutMs };
+  const vocabulary = new GraphVocabulary(driver, target);
   const cypher = new CypherService(driver, config.queryLimits, database, vocabulary);
   const queries = new QueriesService(driver, loadSavedQueries(), cypher, config.queryLimits, database);
 
-  const nodes = new NodesService(driver, vocabulary, database);
-  const claims = new ClaimsService(driver, vocabulary, database);
-  const embeds = new EmbedService(driver, nodes, claims, queries, database);
+  const nodes = new NodesService(driver, vocabulary, target);
+  const claims = new ClaimsService(driver, vocabulary, target);
+  const embeds = new EmbedService(driver, nodes, claims, queries, target);
   // One rate limit and one set of query slots (with its wait queue) for the API and the embed pages alike.
   const rateLimit = rateLimitPerClient(config.rateLimitPerMinute, rateLimitStore);
   // While Neo4j is known to be unreachable, 503 at once: before queueing, and again once a slot is granted.
@@ -142,8 +144,8 @@ export function createApp({ config, driver, logger, availability, rateLimitStore
   api.use(express.json({ limit: config.bodyLimitBytes }));
   api.use(healthRouter(driver, database));
   api.use(DATABASE_ROUTES, ...querySlots);
-  api.use(schemaRouter(new SchemaService(driver, vocabulary, database)));
-  api.use(searchRouter(new SearchService(driver, vocabulary, database)));
+  api.use(schemaRouter(new SchemaService(driver, vocabulary, target)));
+  api.use(searchRouter(new SearchService(driver, vocabulary, target)));
   api.use(nodesRouter(nodes));
   api.use(claimsRouter(claims));
   api.use(embedApiRouter(embeds));
@@ -156,7 +158,7 @@ export function createApp({ config, driver, logger, availability, rateLimitStore
   api.use(cypherRouter(cypher, config.queryLimits.maxQueryLength));
   const load = (file: string) => loadScript(driver, file, { root: config.cypherDir, database });
   api.use(
-    articlesRouter(new ArticlesService(driver, { cypherDir: config.cypherDir, database, load }), requireWriteToken),
+    articlesRouter(new ArticlesService(driver, { cypherDir: config.cypherDir, target, load }), requireWriteToken),
   );
   api.use(notFoundHandler);
   app.use('/api', api);

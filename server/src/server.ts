@@ -22,8 +22,12 @@ const PROBE_TIMEOUT_MS = 2_000;
 /** Time beyond the queue wait and query timeout that in-flight requests get to finish their answer at a stop. */
 const DRAIN_MARGIN_MS = 5_000;
 
+/** The server's port is taken; the one message for it, whether `npm start` checks first or listening fails. */
 export class PortTakenError extends Error {
   override name = 'PortTakenError';
+  constructor(port: number, host: string) {
+    super(`Port ${port} is already in use on ${host}. Stop the other program or set PORT=<port>.`);
+  }
 }
 
 export async function startServer(config: Config, driver: Driver, logger: Logger): Promise<RunningServer> {
@@ -61,11 +65,7 @@ export async function startServer(config: Config, driver: Driver, logger: Logger
     server.listen(config.port, config.host);
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        reject(
-          new PortTakenError(
-            `Port ${config.port} is already in use on ${config.host}. Stop the other program or set PORT=<port>.`,
-          ),
-        );
+        reject(new PortTakenError(config.port, config.host));
       } else reject(error);
       availability.close();
       void rateLimit.close();

@@ -149,9 +149,9 @@ describe('POST /api/articles', () => {
       expect(existsSync(file)).toBe(true);
       throw new Error('the database went away');
     };
-    await expect(saveArticle(request, { driver: server.driver, cypherDir, load: failingLoad })).rejects.toThrow(
-      /went away/,
-    );
+    await expect(
+      saveArticle(request, { driver: server.driver, target: { timeoutMs: 30_000 }, cypherDir, load: failingLoad }),
+    ).rejects.toThrow(/went away/);
     expect(scripts()).toHaveLength(5);
     expect(readdirSync(path.join(cypherDir, 'articles'))).toHaveLength(5);
     expect(await graphCounts(server)).toBe(before);

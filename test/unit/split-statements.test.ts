@@ -22,6 +22,13 @@ describe('splitStatements', () => {
     ]);
   });
 
+  it('reads quoted names as the Cypher guard does: a doubled backtick does not end the name', () => {
+    expect(splitStatements('RETURN 1 AS `a``;b`; RETURN 2').map((s) => s.text)).toEqual([
+      'RETURN 1 AS `a``;b`',
+      'RETURN 2',
+    ]);
+  });
+
   it('returns nothing for a script of only comments and blank lines', () => {
     expect(splitStatements('// nothing here\n\n/* or here */\n')).toEqual([]);
   });

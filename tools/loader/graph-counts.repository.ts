@@ -1,5 +1,6 @@
 // Counts nodes per label and relationships per type of the knowledge graph, for the loader's report and tests.
 import type { Driver } from 'neo4j-driver';
+import { HIDDEN_LABEL_PREFIX } from '../../server/src/graph/hidden-labels';
 
 export interface GraphCounts {
   labels: Record<string, number>;
@@ -8,9 +9,10 @@ export interface GraphCounts {
 
 export async function readGraphCounts(driver: Driver, database?: string): Promise<GraphCounts> {
   const labels = await driver.executeQuery(
-    // Labels starting with an underscore are the explorer's own bookkeeping (loaded scripts, saved queries).
-    "MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label STARTS WITH '_' RETURN label, count(*) AS count ORDER BY label",
-    {},
+    // Hidden labels are the explorer's own bookkeeping (loaded scripts, saved queries).
+    'MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label STARTS WITH $hiddenPrefix ' +
+      'RETURN label, count(*) AS count ORDER BY label',
+    { hiddenPrefix: HIDDEN_LABEL_PREFIX },
     { database, routing: 'READ' },
   );
   const types = await driver.executeQuery(

@@ -1,5 +1,7 @@
-// Splits a Cypher script into statements at `;`, ignoring semicolons inside strings, identifiers and comments,
-// and remembers the line each statement starts on so errors can point into the file.
+// Splits a Cypher script into statements at `;`, using the server's Cypher tokenizer (the one the read-only guard
+// uses), so semicolons inside strings, quoted names and comments never split; remembers the line each statement
+// starts on so errors can point into the file.
+import { tokenizeCypher } from '../../server/src/cypher/cypher-lexer';
 
 export interface CypherStatement {
   text: string;
@@ -10,56 +12,30 @@ export interface CypherStatement {
 export function splitStatements(script: string): CypherStatement[] {
   const statements: CypherStatement[] = [];
   let start = 0;
-  let i = 0;
+  let hasTokens = false;
   const push = (end: number): void => {
-    const raw = script.slice(start, end);
-    if (stripComments(raw).trim()) {
+    // A part with no tokens holds only blanks and comments: nothing to run.
+    if (hasTokens) {
+      const raw = script.slice(start, end);
       const leading = raw.length - raw.trimStart().length;
       statements.push({ text: raw.trim(), line: lineAt(script, start + leading) });
     }
   };
-  while (i < script.length) {
-    const ch = script[i];
-    const next = script[i + 1];
-    if (ch === '/' && next === '/') {
-      i = indexOrEnd(script, '\n', i);
-    } else if (ch === '/' && next === '*') {
-      i = indexOrEnd(script, '*/', i + 2) + 2;
-    } else if (ch === "'" || ch === '"' || ch === '`') {
-      i = skipQuoted(script, i, ch);
-    } else if (ch === ';') {
-      push(i);
-      start = i + 1;
-      i += 1;
-    } else {
-      i += 1;
+  for (const token of tokenizeCypher(script)) {
+    if (token.kind !== 'semicolon') {
+      hasTokens = true;
+      continue;
     }
+    push(token.offset);
+    start = token.offset + 1;
+    hasTokens = false;
   }
   push(script.length);
   return statements;
-}
-
-function skipQuoted(script: string, openAt: number, quote: string): number {
-  let i = openAt + 1;
-  while (i < script.length) {
-    if (script[i] === '\\' && quote !== '`') i += 2;
-    else if (script[i] === quote) return i + 1;
-    else i += 1;
-  }
-  return i;
-}
-
-function indexOrEnd(text: string, needle: string, from: number): number {
-  const at = text.indexOf(needle, from);
-  return at === -1 ? text.length : at;
 }
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i += 1) if (text[i] === '\n') line += 1;
   return line;
-}
-
-function stripComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
 }

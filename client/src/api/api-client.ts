@@ -28,6 +28,8 @@ import {
   type HealthResponse,
   type NeighborsResponse,
   type NewSavedQuery,
+  type RunQueryBody,
+  type CypherRequest,
   type NodeDetails,
   type SavedQueriesResponse,
   type SavedQueryResponse,
@@ -119,7 +121,7 @@ export class ApiClient {
 
   runSavedQuery(id: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
     return this.request('POST', `/api/queries/${encodeURIComponent(id)}/run`, cypherResultSchema, {
-      body: JSON.stringify({ params }),
+      body: JSON.stringify({ params } satisfies RunQueryBody),
     });
   }
 
@@ -149,7 +151,9 @@ export class ApiClient {
   }
 
   runCypher(cypher: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
-    return this.request('POST', '/api/cypher', cypherResultSchema, { body: JSON.stringify({ query: cypher, params }) });
+    return this.request('POST', '/api/cypher', cypherResultSchema, {
+      body: JSON.stringify({ query: cypher, params } satisfies CypherRequest),
+    });
   }
 
   private request<T>(method: string, path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T>;

@@ -43,6 +43,7 @@ export type { NeighborsQuery, NeighborsResponse, NodeDetails } from '../../../se
 export type {
   NewSavedQuery,
   ParamType,
+  RunQueryBody,
   SavedQueriesResponse,
   SavedQueryParam,
   SavedQueryResponse,

@@ -1,11 +1,10 @@
 // Reads what the proposal pipeline compares an article with: every entity's names and aliases (the gazetteer) and
 // the existing claims with their claimants, subjects and figures (for suggested links); and which article ids exist.
 import type { Driver } from 'neo4j-driver';
+import { queryConfig, type QueryTarget } from '../db/query-target';
 import { toJsonValue } from '../graph/to-json-value';
 import type { EntityLabel, GazetteerEntry } from './pipeline/gazetteer';
 import type { ExistingClaim } from './pipeline/related-claims';
-
-const TIMEOUT = { timeout: 15_000 };
 
 const GAZETTEER = `
 MATCH (n) WHERE (n:Person OR n:Agency OR n:Place OR n:Event) AND n.id IS NOT NULL AND n.name IS NOT NULL
@@ -22,8 +21,8 @@ RETURN c.id AS id, c.text AS text, c.kind AS kind, c.date AS date, c.countMin AS
        [(c)-[:ABOUT]->(what) | what.id] AS aboutIds
 ORDER BY id`;
 
-export async function readGazetteer(driver: Driver, database?: string): Promise<GazetteerEntry[]> {
-  const result = await driver.executeQuery(GAZETTEER, {}, { database, routing: 'READ', ...TIMEOUT });
+export async function readGazetteer(driver: Driver, target: QueryTarget): Promise<GazetteerEntry[]> {
+  const result = await driver.executeQuery(GAZETTEER, {}, queryConfig(target));
   return result.records.map((record) => ({
     id: record.get('id') as string,
     label: record.get('label') as EntityLabel,
@@ -39,10 +38,10 @@ export async function readGazetteer(driver: Driver, database?: string): Promise<
  */
 export async function readExistingClaims(
   driver: Driver,
-  database?: string,
+  target: QueryTarget,
   excludeArticle: string | null = null,
 ): Promise<ExistingClaim[]> {
-  const result = await driver.executeQuery(CLAIMS, { excludeArticle }, { database, routing: 'READ', ...TIMEOUT });
+  const result = await driver.executeQuery(CLAIMS, { excludeArticle }, queryConfig(target));
   return result.records.map((record) => {
     const value = (key: string) => toJsonValue(record.get(key));
     const number = (key: string) => (typeof value(key) === 'number' ? (value(key) as number) : null);
@@ -68,16 +67,12 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 export async function readNodeLabels(
   driver: Driver,
   ids: string[],
-  database?: string,
+  target: QueryTarget,
 ): Promise<Map<string, NodeLabel>> {
   if (ids.length === 0) return new Map();
   const query = NODE_LABELS.map(
     (label) => `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, '${label}' AS label`,
   ).join('\nUNION ALL\n');
-  const result = await driver.executeQuery(
-    query,
-    { ids: [...new Set(ids)] },
-    { database, routing: 'READ', ...TIMEOUT },
-  );
+  const result = await driver.executeQuery(query, { ids: [...new Set(ids)] }, queryConfig(target));
   return new Map(result.records.map((record) => [record.get('id') as string, record.get('label') as NodeLabel]));
 }

@@ -2,6 +2,7 @@
 // aliases and claims are read fresh for each preview so a just-saved article is known to the next one. Saving writes
 // the reviewed article as a Cypher file in the repository's style and loads it (see save-article.ts).
 import type { Driver } from 'neo4j-driver';
+import type { QueryTarget } from '../db/query-target';
 import type { PreviewRequest, Proposal, SaveRequest, SaveResult } from './articles.schema';
 import { nextArticleNumber } from './article-files';
 import { readExistingClaims, readGazetteer } from './articles.repository';
@@ -12,7 +13,8 @@ import { saveArticle, type LoadScript } from './save-article';
 export interface ArticlesOptions {
   /** The Cypher folder new articles are written to and numbered in (cypher/ unless CYPHER_DIR says otherwise). */
   cypherDir: string;
-  database?: string;
+  /** The database and QUERY_TIMEOUT_MS the graph is read with. */
+  target: QueryTarget;
   /** Loads one written script in one transaction (tools/loader's loadScript). */
   load: LoadScript;
 }
@@ -25,8 +27,8 @@ export class ArticlesService {
 
   async preview(request: PreviewRequest): Promise<Proposal> {
     const [entries, existingClaims] = await Promise.all([
-      readGazetteer(this.driver, this.options.database),
-      readExistingClaims(this.driver, this.options.database),
+      readGazetteer(this.driver, this.options.target),
+      readExistingClaims(this.driver, this.options.target),
     ]);
     return proposeArticle(request, {
       gazetteer: new Gazetteer(entries),
@@ -42,7 +44,7 @@ export class ArticlesService {
     const run = this.saving.then(() =>
       saveArticle(request, {
         driver: this.driver,
-        database: this.options.database,
+        target: this.options.target,
         cypherDir: this.options.cypherDir,
         load: this.options.load,
       }),

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import type { QueryTarget } from '../db/query-target';
 import { BadRequestError, ConflictError } from '../errors/app-errors';
 import { ARTICLE_SCRIPTS, ARTICLE_TEXTS, nextArticleNumber } from './article-files';
 import { articleScript, type ResolvedClaim, type ResolvedEntity } from './article-cypher';
@@ -17,7 +18,7 @@ export type LoadScript = (file: string) => Promise<void>;
 
 export interface SaveContext {
   driver: Driver;
-  database?: string;
+  target: QueryTarget;
   cypherDir: string;
   load: LoadScript;
 }
@@ -35,7 +36,7 @@ export async function saveArticle(request: SaveRequest, context: SaveContext): P
     ]),
     ...(request.article.outletId ? [request.article.outletId] : []),
   ];
-  const inGraph = await readNodeLabels(context.driver, referenced, context.database);
+  const inGraph = await readNodeLabels(context.driver, referenced, context.target);
   const entities = resolveEntities(request, inGraph);
   const outlet = request.article.outletId ? entityFor(request.article.outletId, inGraph, entities, 'outlet') : null;
   const number = nextArticleNumber(context.cypherDir);
@@ -45,7 +46,7 @@ export async function saveArticle(request: SaveRequest, context: SaveContext): P
   const claimIds = await readNodeLabels(
     context.driver,
     [articleId, ...claims.map((claim) => claim.id)],
-    context.database,
+    context.target,
   );
   if (claimIds.has(articleId)) throw new ConflictError(`An article with id "${articleId}" is already in the graph.`);
   const used = new Set(claimIds.keys());

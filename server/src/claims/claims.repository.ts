@@ -2,7 +2,9 @@
 // counts, independent outlets, the first report or a tie) in Cypher: one query per request, parameterised.
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { quoteName } from '../graph/cypher-name';
-import { findNodeByIdClause } from '../graph/find-node-by-id';
+import { queryConfig, type QueryTarget } from '../db/query-target';
+import { captionCypher } from '../graph/caption';
+import { findNodeByIdClause } from '../graph/find-node-by-id.repository';
 import { toJsonValue } from '../graph/to-json-value';
 import type { ClaimsQuery } from './claims.schema';
 
@@ -28,7 +30,7 @@ const RELATED = `COLLECT {
     RETURN {type: type(r), id: other.id, text: other.text, date: other.date, kind: other.kind,
             direction: CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END, basis: r.basis, note: r.note,
             claimants: [(w)-[said:CLAIMED]->(other) |
-              {id: w.id, labels: labels(w), name: w.name, channel: said.channel, note: said.note}]}
+              {id: w.id, labels: labels(w), name: ${captionCypher('w')}, channel: said.channel, note: said.note}]}
     ORDER BY other.date, other.id
   }`;
 
@@ -49,8 +51,8 @@ WITH c, sources, related, first,
 RETURN c {
   .id, .name, .text, .date, .datePrecision, .dateNote, .kind, .countMin, .countMax, .countText, .measure, .verified,
   claimants: [(who)-[r:CLAIMED]->(c) |
-    {id: who.id, labels: labels(who), name: who.name, channel: r.channel, note: r.note}],
-  about: [(c)-[:ABOUT]->(what) | {id: what.id, labels: labels(what), name: coalesce(what.name, what.title)}],
+    {id: who.id, labels: labels(who), name: ${captionCypher('who')}, channel: r.channel, note: r.note}],
+  about: [(c)-[:ABOUT]->(what) | {id: what.id, labels: labels(what), name: ${captionCypher('what')}}],
   sources: [s IN sources | s {.articleId, .title, .outlet, .outletId, .published, .publishedPrecision, .quote,
     .passage, .note}],
   sourceCount: size(sources),
@@ -110,14 +112,11 @@ RETURN size(matched) AS total, matched[$skip..($skip + $limit)] AS page`;
  */
 const PROJECTION_QUERY = `UNWIND $ids AS id MATCH (c:Claim {id: id}) ${CLAIM_PROJECTION}`;
 
-const TIMEOUT = { timeout: 10_000 };
-
 /** Runs one read query: the driver in the server, a transaction in tests that must leave no trace. */
 export type ReadQuery = (text: string, parameters: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }>;
 
-export function readWith(driver: Driver, database?: string): ReadQuery {
-  return (text, parameters) =>
-    driver.executeQuery(text, parameters, { database, routing: 'READ', transactionConfig: TIMEOUT });
+export function readWith(driver: Driver, target: QueryTarget): ReadQuery {
+  return (text, parameters) => driver.executeQuery(text, parameters, queryConfig(target));
 }
 
 export interface ClaimsPage {

@@ -1,6 +1,7 @@
 // Who said what: claims filtered by subject, claimant, article, dates, kind and text, a page at a time, checked against
 // the Claim shape; an unknown id in a filter is a 404 that says where to find ids, not an empty list.
 import type { Driver } from 'neo4j-driver';
+import type { QueryTarget } from '../db/query-target';
 import { NotFoundError } from '../errors/app-errors';
 import type { GraphVocabulary } from '../graph/graph-vocabulary';
 import {
@@ -25,9 +26,9 @@ export class ClaimsService {
   constructor(
     driver: Driver,
     private readonly vocabulary: GraphVocabulary,
-    database?: string,
+    target: QueryTarget,
   ) {
-    this.read = readWith(driver, database);
+    this.read = readWith(driver, target);
   }
 
   async list(query: ClaimsQuery): Promise<ClaimsResponse> {

@@ -1,6 +1,7 @@
-// Splits Cypher text into tokens the way Neo4j reads it — strings, backtick-quoted names and comments are single
-// tokens or skipped — so the checks that look for keywords, semicolons and procedure names are never fooled by a
-// `;` inside a string or a keyword hidden in a comment.
+// The one Cypher tokenizer: the read-only guard and the loader's statement splitter both use it. It splits Cypher
+// text into tokens the way Neo4j reads it — strings, backtick-quoted names and comments are single tokens or skipped
+// — so checks for keywords, semicolons and procedure names are never fooled by a `;` inside a string or a keyword
+// hidden in a comment.
 
 export type TokenKind = 'word' | 'quoted-name' | 'string' | 'number' | 'parameter' | 'symbol' | 'semicolon';
 

@@ -29,6 +29,5 @@ export function cypherBodySchema(maxQueryLength: number) {
   );
 }
 
-export type CypherBody = z.infer<ReturnType<typeof cypherBodySchema>>;
 /** A request body as a caller writes it (before defaults). */
 export type CypherRequest = z.input<ReturnType<typeof cypherBodySchema>>;

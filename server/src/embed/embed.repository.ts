@@ -1,6 +1,7 @@
 // The sources behind a set of nodes: the articles among them and the articles that report the claims among them,
 // found by index seeks on the given ids (never a scan of every article), newest first.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { queryConfig, type QueryTarget } from '../db/query-target';
 import type { EmbedSource } from './embed.schema';
 
 const SOURCES_QUERY = `
@@ -18,14 +19,10 @@ export async function readSources(
   driver: Driver,
   ids: readonly string[],
   limit: number,
-  database?: string,
+  target: QueryTarget,
 ): Promise<{ sources: EmbedSource[]; total: number }> {
   if (ids.length === 0) return { sources: [], total: 0 };
-  const result = await driver.executeQuery(
-    SOURCES_QUERY,
-    { ids, limit: neo4j.int(limit) },
-    { database, routing: neo4j.routing.READ, transactionConfig: { timeout: 10_000 } },
-  );
+  const result = await driver.executeQuery(SOURCES_QUERY, { ids, limit: neo4j.int(limit) }, queryConfig(target));
   const record = result.records[0];
   if (!record) return { sources: [], total: 0 };
   const sources = (record.get('sources') as Record<string, unknown>[]).map((source) => ({

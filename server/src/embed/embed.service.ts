@@ -1,6 +1,7 @@
 // Resolves an embed request into the view it shows: the base graph (a node's neighbourhood, a claim's provenance or
 // a saved query's result, run through the same services and checks as the API), the nodes expanded on top of it, the
 // sources of what is shown, and the link to the full explorer. Also answers oEmbed for embed and explorer addresses.
+import type { QueryTarget } from '../db/query-target';
 import type { Driver } from 'neo4j-driver';
 import type { ClaimsService } from '../claims/claims.service';
 import { NotFoundError } from '../errors/app-errors';
@@ -32,7 +33,7 @@ export class EmbedService {
     private readonly nodes: NodesService,
     private readonly claims: ClaimsService,
     private readonly queries: QueriesService,
-    private readonly database?: string,
+    private readonly target: QueryTarget,
   ) {}
 
   async view(query: EmbedQuery, origin: string): Promise<EmbedView> {
@@ -68,7 +69,7 @@ export class EmbedService {
   }
 
   sources(ids: readonly string[], limit: number): Promise<{ sources: EmbedSource[]; total: number }> {
-    return readSources(this.driver, ids, limit, this.database);
+    return readSources(this.driver, ids, limit, this.target);
   }
 
   /** oEmbed 1.0 "rich" for an /embed or explorer address of this server; anything else is not ours (404). */

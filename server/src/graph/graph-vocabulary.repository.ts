@@ -1,18 +1,19 @@
 // Reads the labels and relationship types that exist in the database (Neo4j's token lists, no graph scan).
 import type { Driver } from 'neo4j-driver';
+import { queryConfig, type QueryTarget } from '../db/query-target';
 
 export interface VocabularyTokens {
   labels: string[];
   relationshipTypes: string[];
 }
 
-export async function readVocabularyTokens(driver: Driver, database?: string): Promise<VocabularyTokens> {
+export async function readVocabularyTokens(driver: Driver, target: QueryTarget): Promise<VocabularyTokens> {
   const result = await driver.executeQuery(
     'CALL db.labels() YIELD label WITH collect(label) AS labels ' +
       'CALL db.relationshipTypes() YIELD relationshipType ' +
       'RETURN labels, collect(relationshipType) AS relationshipTypes',
     {},
-    { database, routing: 'READ', transactionConfig: { timeout: 5_000 } },
+    queryConfig(target),
   );
   const record = result.records[0];
   return {

@@ -1,19 +1,10 @@
 // The allow-list of labels and relationship types that requests may name: those that exist in the database, minus
 // the server's own bookkeeping labels. Read from Neo4j and kept for a few seconds, so filters follow new data.
 import type { Driver } from 'neo4j-driver';
+import type { QueryTarget } from '../db/query-target';
 import { BadRequestError } from '../errors/app-errors';
 import { readVocabularyTokens, type VocabularyTokens } from './graph-vocabulary.repository';
-
-/**
- * Labels that start with `_` mark the project's own bookkeeping nodes (`:_SavedQuery` for user queries,
- * `:_LoadedScript` for the loader's record), not knowledge: they are hidden from every graph view. The same prefix
- * is tested in Cypher as `label STARTS WITH '_'`.
- */
-export const HIDDEN_LABEL_PREFIX = '_';
-
-export function isHiddenLabel(label: string): boolean {
-  return label.startsWith(HIDDEN_LABEL_PREFIX);
-}
+import { isHiddenLabel } from './hidden-labels';
 
 const FRESH_FOR_MS = 10_000;
 
@@ -23,7 +14,7 @@ export class GraphVocabulary {
 
   constructor(
     private readonly driver: Driver,
-    private readonly database?: string,
+    private readonly target: QueryTarget,
   ) {}
 
   async labels(): Promise<string[]> {
@@ -50,7 +41,7 @@ export class GraphVocabulary {
 
   private async tokens(): Promise<VocabularyTokens> {
     if (this.cached && performance.now() - this.cached.at < FRESH_FOR_MS) return this.cached.tokens;
-    const tokens = await readVocabularyTokens(this.driver, this.database);
+    const tokens = await readVocabularyTokens(this.driver, this.target);
     const changed = this.cached !== undefined && !sameTokens(this.cached.tokens, tokens);
     this.cached = { tokens, at: performance.now() };
     if (changed) for (const listener of this.changeListeners) listener();

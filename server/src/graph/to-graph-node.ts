@@ -1,6 +1,7 @@
 // Turns one Neo4j node into the contract's graph node: keyed by its stable `id` (element id as a fallback), with a
 // caption people can read (name, title or claim text) and JSON properties.
 import type { Node } from 'neo4j-driver';
+import { captionOf } from './caption';
 import type { GraphNode } from './graph-payload.schema';
 import { toJsonProperties } from './to-json-value';
 
@@ -13,12 +14,4 @@ export function toGraphNode(node: Node): GraphNode {
   const id = nodeKey(node);
   const properties = toJsonProperties(node.properties as Record<string, unknown>);
   return { id, labels: [...node.labels], caption: captionOf(properties, id), properties };
-}
-
-function captionOf(properties: Record<string, unknown>, fallback: string): string {
-  for (const key of ['name', 'title', 'text']) {
-    const value = properties[key];
-    if (typeof value === 'string' && value) return value;
-  }
-  return fallback;
 }

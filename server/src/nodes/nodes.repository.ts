@@ -4,11 +4,10 @@
 // neighbours reads only as far as it needs (see readNeighborhood).
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 import { quoteName } from '../graph/cypher-name';
-import { findNodeByIdClause } from '../graph/find-node-by-id';
-import { HIDDEN_LABEL_PREFIX } from '../graph/graph-vocabulary';
+import { findNodeByIdClause } from '../graph/find-node-by-id.repository';
+import { queryConfig, type QueryTarget } from '../db/query-target';
+import { HIDDEN_LABEL_PREFIX } from '../graph/hidden-labels';
 import { toJsonScalar } from '../graph/to-json-value';
-
-const TIMEOUT = { timeout: 10_000 };
 
 export interface NodeDegree {
   node: Node;
@@ -28,7 +27,7 @@ function typePattern(types: readonly string[] | undefined): string {
 
 export async function readNodeDegree(
   driver: Driver,
-  options: { id: string; labels: string[]; relationshipTypes: string[]; database?: string },
+  options: { id: string; labels: string[]; relationshipTypes: string[]; target: QueryTarget },
 ): Promise<NodeDegree | undefined> {
   if (options.labels.length === 0) return undefined;
   // One degree lookup per type (constant time on dense nodes) instead of expanding every relationship.
@@ -38,7 +37,7 @@ export async function readNodeDegree(
   const result = await driver.executeQuery(
     query,
     { id: options.id, types: options.relationshipTypes },
-    { database: options.database, routing: 'READ', transactionConfig: TIMEOUT },
+    queryConfig(options.target),
   );
   const record = result.records[0];
   if (!record) return undefined;
@@ -63,7 +62,7 @@ export interface Neighborhood {
  */
 export async function readNeighborhood(
   driver: Driver,
-  options: { id: string; labels: string[]; types?: string[]; limit: number; skip: number; database?: string },
+  options: { id: string; labels: string[]; types?: string[]; limit: number; skip: number; target: QueryTarget },
 ): Promise<Neighborhood | undefined> {
   if (options.labels.length === 0) return undefined;
   const types = typePattern(options.types);
@@ -95,7 +94,7 @@ export async function readNeighborhood(
       skip: neo4j.int(options.skip),
       limit: neo4j.int(options.limit),
     },
-    { database: options.database, routing: 'READ', transactionConfig: TIMEOUT },
+    queryConfig(options.target),
   );
   const record = result.records[0];
   if (!record) return undefined;

@@ -1,5 +1,6 @@
 // One node with its degree, and a page of its neighbours as a graph payload the client can merge.
 import type { Driver } from 'neo4j-driver';
+import type { QueryTarget } from '../db/query-target';
 import { NotFoundError } from '../errors/app-errors';
 import { GraphCollector } from '../graph/graph-collector';
 import type { GraphVocabulary } from '../graph/graph-vocabulary';
@@ -11,7 +12,7 @@ export class NodesService {
   constructor(
     private readonly driver: Driver,
     private readonly vocabulary: GraphVocabulary,
-    private readonly database?: string,
+    private readonly target: QueryTarget,
   ) {}
 
   async details(id: string): Promise<NodeDetails> {
@@ -19,7 +20,7 @@ export class NodesService {
       id,
       labels: await this.vocabulary.labels(),
       relationshipTypes: await this.vocabulary.relationshipTypes(),
-      database: this.database,
+      target: this.target,
     });
     if (!found) throw notFound(id);
     const degree = Object.values(found.degreeByType).reduce((sum, count) => sum + count, 0);
@@ -34,7 +35,7 @@ export class NodesService {
       types,
       limit: page.limit,
       skip: page.skip,
-      database: this.database,
+      target: this.target,
     });
     if (!found) throw notFound(id);
     const collector = new GraphCollector();

@@ -2,6 +2,7 @@
 // user queries pass the same read-only checks as POST /api/cypher when saved and again every time they run.
 import type { Driver } from 'neo4j-driver';
 import type { QueryLimits } from '../config/config.schema';
+import type { QueryTarget } from '../db/query-target';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors/app-errors';
 import type { CypherResult } from '../cypher/cypher-result.schema';
 import type { CypherService } from '../cypher/cypher.service';
@@ -27,8 +28,13 @@ export class QueriesService {
     private readonly database?: string,
   ) {}
 
+  /** Where the saved-query store is read and written, with the configured timeout. */
+  private get target(): QueryTarget {
+    return { database: this.database, timeoutMs: this.limits.timeoutMs };
+  }
+
   async list(): Promise<SavedQuerySummary[]> {
-    const user = await listUserQueries(this.driver, this.database);
+    const user = await listUserQueries(this.driver, this.target);
     return [...this.builtin.values(), ...user].map(({ id, title, description, params, source }) => ({
       id,
       title,
@@ -49,7 +55,7 @@ export class QueriesService {
         database: this.database,
       });
     }
-    const user = await readUserQuery(this.driver, id, this.database);
+    const user = await readUserQuery(this.driver, id, this.target);
     if (!user) throw new NotFoundError(`No saved query "${id}"; GET /api/queries lists them.`);
     return this.cypher.run(user.cypher, validateParams(user, params));
   }
@@ -62,8 +68,8 @@ export class QueriesService {
       throw new ConflictError(`The id "${id}" belongs to a built-in query; choose another id or leave it out.`);
     }
     const query: SavedQuery = { ...body, id, cypher, source: 'user' };
-    if (!(await createUserQuery(this.driver, query, this.database))) {
-      if (await readUserQuery(this.driver, id, this.database)) {
+    if (!(await createUserQuery(this.driver, query, this.target))) {
+      if (await readUserQuery(this.driver, id, this.target)) {
         throw new ConflictError(`A saved query "${id}" exists already; delete it first or choose another id.`);
       }
       throw new ConflictError(`There are already ${MAX_USER_QUERIES} saved queries; delete some before saving more.`);
@@ -75,14 +81,14 @@ export class QueriesService {
     if (this.builtin.has(id)) {
       throw new BadRequestError(`"${id}" is a built-in query (a file in cypher/queries/); it cannot be deleted here.`);
     }
-    if (!(await deleteUserQuery(this.driver, id, this.database))) {
+    if (!(await deleteUserQuery(this.driver, id, this.target))) {
       throw new NotFoundError(`No saved user query "${id}"; GET /api/queries lists them.`);
     }
   }
 
   /** `title-slug`, or `title-slug-2`, `-3`… when taken (by a built-in or a user query). */
   private async freeId(base: string): Promise<string> {
-    const taken = new Set([...(await readTakenIds(this.driver, base, this.database)), ...this.builtin.keys()]);
+    const taken = new Set([...(await readTakenIds(this.driver, base, this.target)), ...this.builtin.keys()]);
     if (!taken.has(base)) return base;
     for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }

@@ -1,13 +1,14 @@
 // Checks run parameters against a saved query's typed parameters before anything reaches Neo4j.
-import neo4j from 'neo4j-driver';
 import { z } from 'zod';
+import { toNeo4jInteger } from '../cypher/to-neo4j-params';
 import { BadRequestError } from '../errors/app-errors';
+import { NODE_ID_PATTERN } from '../graph/node-id';
 import { isoDateSchema } from '../http/iso-date';
 import type { ParamType, SavedQuery, SavedQueryParam } from './queries.schema';
 
 const validators: Record<ParamType, z.ZodType> = {
   string: z.string().max(1_000, 'must be at most 1000 characters'),
-  id: z.string().regex(/^[a-z]+:[\w.-]+$/, 'must be a node id such as person:pat-ryder'),
+  id: z.string().regex(NODE_ID_PATTERN, 'must be a node id such as person:pat-ryder'),
   integer: z.coerce.number().int('must be a whole number').min(-1e12).max(1e12),
   float: z.coerce.number().finite('must be a number'),
   boolean: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]),
@@ -57,7 +58,7 @@ export function validateParams(query: SavedQuery, given: Record<string, unknown>
 
 /** Integers go to Neo4j as Integer so `LIMIT $limit` and integer comparisons accept them. */
 function toNeo4j(type: ParamType, value: unknown): unknown {
-  return type === 'integer' && typeof value === 'number' ? neo4j.int(value) : value;
+  return type === 'integer' && typeof value === 'number' ? toNeo4jInteger(value) : value;
 }
 
 function hint(param: SavedQueryParam): string {

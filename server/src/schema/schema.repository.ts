@@ -1,6 +1,7 @@
 // Counts nodes per label and relationships per type from Neo4j's count store (constant time, no scan), and lists
 // the property keys. Names come from the vocabulary allow-list and are quoted.
 import type { Driver } from 'neo4j-driver';
+import { queryConfig, type QueryTarget } from '../db/query-target';
 import { quoteName } from '../graph/cypher-name';
 import { toJsonScalar } from '../graph/to-json-value';
 
@@ -9,35 +10,37 @@ export interface NameCount {
   count: number;
 }
 
-const TIMEOUT = { timeout: 5_000 };
-
-export async function countLabels(driver: Driver, labels: string[], database?: string): Promise<NameCount[]> {
+export async function countLabels(driver: Driver, labels: string[], target: QueryTarget): Promise<NameCount[]> {
   if (labels.length === 0) return [];
   const query = labels
     .map((label, i) => `MATCH (n:${quoteName(label)}) RETURN $names[${i}] AS name, count(n) AS count`)
     .join(' UNION ALL ');
-  return runCounts(driver, query, labels, database);
+  return runCounts(driver, query, labels, target);
 }
 
-export async function countRelationshipTypes(driver: Driver, types: string[], database?: string): Promise<NameCount[]> {
+export async function countRelationshipTypes(
+  driver: Driver,
+  types: string[],
+  target: QueryTarget,
+): Promise<NameCount[]> {
   if (types.length === 0) return [];
   const query = types
     .map((type, i) => `MATCH ()-[r:${quoteName(type)}]->() RETURN $names[${i}] AS name, count(r) AS count`)
     .join(' UNION ALL ');
-  return runCounts(driver, query, types, database);
+  return runCounts(driver, query, types, target);
 }
 
-export async function readPropertyKeys(driver: Driver, database?: string): Promise<string[]> {
+export async function readPropertyKeys(driver: Driver, target: QueryTarget): Promise<string[]> {
   const result = await driver.executeQuery(
     'CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey',
     {},
-    { database, routing: 'READ', transactionConfig: TIMEOUT },
+    queryConfig(target),
   );
   return result.records.map((record) => String(record.get('propertyKey')));
 }
 
-async function runCounts(driver: Driver, query: string, names: string[], database?: string): Promise<NameCount[]> {
-  const result = await driver.executeQuery(query, { names }, { database, routing: 'READ', transactionConfig: TIMEOUT });
+async function runCounts(driver: Driver, query: string, names: string[], target: QueryTarget): Promise<NameCount[]> {
+  const result = await driver.executeQuery(query, { names }, queryConfig(target));
   return result.records.map((record) => ({
     name: String(record.get('name')),
     count: Number(toJsonScalar(record.get('count'))),

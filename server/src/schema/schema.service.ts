@@ -1,5 +1,6 @@
 // The schema for legends and filters: every label and relationship type that has data, with counts, biggest first.
 import type { Driver } from 'neo4j-driver';
+import type { QueryTarget } from '../db/query-target';
 import type { GraphVocabulary } from '../graph/graph-vocabulary';
 import { countLabels, countRelationshipTypes, readPropertyKeys, type NameCount } from './schema.repository';
 import type { SchemaResponse } from './schema.schema';
@@ -11,14 +12,14 @@ export class SchemaService {
   constructor(
     private readonly driver: Driver,
     private readonly vocabulary: GraphVocabulary,
-    private readonly database?: string,
+    private readonly target: QueryTarget,
   ) {}
 
   async describe(): Promise<SchemaResponse> {
     const [labels, types, keys] = await Promise.all([
-      this.vocabulary.labels().then((names) => countLabels(this.driver, names, this.database)),
-      this.vocabulary.relationshipTypes().then((names) => countRelationshipTypes(this.driver, names, this.database)),
-      readPropertyKeys(this.driver, this.database),
+      this.vocabulary.labels().then((names) => countLabels(this.driver, names, this.target)),
+      this.vocabulary.relationshipTypes().then((names) => countRelationshipTypes(this.driver, names, this.target)),
+      readPropertyKeys(this.driver, this.target),
     ]);
     return {
       labels: withData(labels).map(({ name, count }) => ({ label: name, count })),

@@ -33,6 +33,5 @@ export const searchResultSchema = z.object({
 
 export const searchResponseSchema = z.object({ results: z.array(searchResultSchema) });
 
-export type SearchQuery = z.input<typeof searchQuerySchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

@@ -1,13 +1,14 @@
 // Exports of the graph in the view: JSON in the contract's payload shape (readable back by anything that reads the
-// API) and GEXF (read back here with graphology-gexf's own parser). GraphML is written with the browser's XML DOM
-// and is checked by the e2e tests instead.
+// API), GEXF 1.3 (read back here with graphology-gexf's own parser, namespaces checked) and GraphML (read back with
+// graphology-graphml's parser; the e2e tests also parse both in the browser).
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it, vi } from 'vitest';
 import { graphPayloadSchema } from '../../../server/src/graph/graph-payload.schema';
 import { mergePayload } from '../../../client/src/core/graph/merge-payload';
 import { createExplorerGraph } from '../../../client/src/core/graph/explorer-graph';
-import { toGexf, toJson } from '../../../client/src/core/export/graph-exports';
+import { toGexf, toGraphml, toJson } from '../../../client/src/core/export/graph-exports';
 import { article, casualtiesClaim, claimPayload, graphOf, payloadNode, ryder } from './graph-payload.fixtures';
 
 vi.hoisted(() => {
@@ -124,6 +125,16 @@ describe('toGexf', () => {
     expect(attributes).not.toHaveProperty('title');
   });
 
+  it('declares GEXF 1.3 with the 1.3 namespaces, the viz one included', () => {
+    const text = toGexf(graphOf(claimPayload));
+
+    expect(text).toMatch(/<gexf[^>]* version="1\.3"/);
+    expect(text).toContain('xmlns="http://gexf.net/1.3"');
+    expect(text).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    expect(text).toContain('xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"');
+    expect(text).not.toContain('http:///');
+  });
+
   it('keeps each relationship’s type and properties', () => {
     const copy = exportedGraph();
     const claimed = copy.findEdge((_edge, attributes) => attributes.type === 'CLAIMED');
@@ -132,5 +143,37 @@ describe('toGexf', () => {
     expect(copy.getEdgeAttributes(claimed)).toMatchObject({ type: 'CLAIMED', channel: 'briefing' });
     expect(copy.source(claimed)).toBe(ryder.id);
     expect(copy.target(claimed)).toBe(casualtiesClaim.id);
+  });
+});
+
+describe('toGraphml', () => {
+  const withCounts = () =>
+    graphOf({
+      nodes: [
+        payloadNode('claim:a', ['Claim'], { text: 'A <said> "this" & that', countMax: 'unknown' }),
+        payloadNode('claim:b', ['Claim'], { text: 'B', countMax: 12 }),
+        payloadNode('claim:c', ['Claim'], { text: 'C', countMax: 30, verified: true }),
+      ],
+      edges: [],
+    });
+
+  it('reads back with graphology-graphml into the same nodes, edges and escaped texts', () => {
+    const graph = graphOf(claimPayload);
+
+    const copy = parseGraphml(Graph, toGraphml(graph));
+
+    expect(copy.nodes().sort()).toEqual(graph.nodes().sort());
+    expect(copy.size).toBe(graph.size);
+    expect(copy.getNodeAttributes(ryder.id)).toMatchObject({ label: 'Pat Ryder', labels: 'Person' });
+    const escaped = parseGraphml(Graph, toGraphml(withCounts())).getNodeAttribute('claim:a', 'text');
+    expect(escaped).toBe('A <said> "this" & that');
+  });
+
+  it('types each key from all its values: a property that is a number on one node and text on another is text', () => {
+    const text = toGraphml(withCounts());
+
+    expect(text).toContain('<key id="node_countMax" for="node" attr.name="countMax" attr.type="string"/>');
+    expect(text).toContain('<key id="node_verified" for="node" attr.name="verified" attr.type="boolean"/>');
+    expect(text).toContain('<key id="node_x" for="node" attr.name="x" attr.type="double"/>');
   });
 });

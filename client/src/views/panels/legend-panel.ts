@@ -2,6 +2,7 @@
 // database), and a toggle that hides or shows them. Also the "size by" choice.
 import { numericPropertyKeys, type NodeSizing } from '../../core/appearance/node-sizing';
 import type { ExplorerCore } from '../../core/explorer-core';
+import { isHiddenLabel } from '../../../../server/src/graph/hidden-labels';
 import { LABEL_STYLES, primaryLabel, shapeForLabels } from '../../rendering/node-style';
 import { batchInMicrotask } from '../../shared/batch-in-microtask';
 import { h } from '../dom';
@@ -13,11 +14,10 @@ export function mountLegendPanel(element: HTMLElement, core: ExplorerCore): void
       const label = primaryLabel(labels);
       inView.set(label, (inView.get(label) ?? 0) + 1);
     });
-    // Labels starting with "_" are the loader's bookkeeping, not part of the knowledge graph.
     const inDatabase = new Map(
       core.database.schema
         .get()
-        ?.labels.filter(({ label }) => !label.startsWith('_'))
+        ?.labels.filter(({ label }) => !isHiddenLabel(label))
         .map(({ label, count }) => [label, count]) ?? [],
     );
     const labels = [...new Set([...Object.keys(LABEL_STYLES), ...inView.keys()])].filter(
