@@ -3,6 +3,7 @@
 // `kg-select` ({ id, label, caption }) when a reader clicks a node. Messages are trusted only from this server's
 // origin and from the element's own frame, so several elements on a page never mix up their messages.
 import { isFrameMessage, type FrameMessage } from '../embed/frame-messages';
+import { batchInMicrotask } from '../shared/batch-in-microtask';
 
 /** Attributes passed on to /embed as they are: what to show, how, and the view state of an explorer link. */
 const VIEW_ATTRIBUTES = [
@@ -36,7 +37,7 @@ export class KgViewElement extends HTMLElement {
   // HTML lowercases attribute names (hideRel arrives as hiderel).
   static readonly observedAttributes = VIEW_ATTRIBUTES.map((name) => name.toLowerCase());
   private readonly frame = document.createElement('iframe');
-  private scheduled = false;
+  private readonly scheduleUpdate = batchInMicrotask(() => this.update());
 
   constructor() {
     super();
@@ -73,12 +74,7 @@ export class KgViewElement extends HTMLElement {
 
   attributeChangedCallback(): void {
     // Several attributes set one after another reload the frame once.
-    if (this.scheduled || !this.isConnected) return;
-    this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      this.update();
-    });
+    if (this.isConnected) this.scheduleUpdate();
   }
 
   /** Handles a message of this element's frame. */

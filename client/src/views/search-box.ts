@@ -27,21 +27,7 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLElement, core:
     list.replaceChildren(
       ...(message
         ? [h('li', { className: 'search-empty', role: 'presentation' }, message)]
-        : results.map((result, index) =>
-            h(
-              'li',
-              {
-                id: `search-option-${index}`,
-                role: 'option',
-                'aria-selected': String(index === active),
-                onmousedown: (event: Event) => event.preventDefault(),
-                onclick: () => pick(result),
-              },
-              h('span', { className: 'swatch', style: `background:${colorForLabels(result.labels)}` }),
-              h('span', { className: 'option-caption' }, result.caption),
-              h('span', { className: 'option-label' }, primaryLabel(result.labels)),
-            ),
-          )),
+        : results.map((result, index) => suggestion(result, index, index === active, () => pick(result)))),
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
@@ -77,7 +63,8 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLElement, core:
     if (q.length < 2) return close();
     timer = setTimeout(() => void search(q), DEBOUNCE_MS);
   });
-  input.addEventListener('keydown', (event) => {
+  /** Arrow keys move through the suggestions, Enter picks, Esc closes them (or leaves the box). */
+  const onKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (results.length === 0) return;
       event.preventDefault();
@@ -97,7 +84,25 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLElement, core:
         input.blur();
       }
     }
-  });
+  };
+  input.addEventListener('keydown', onKey);
   input.addEventListener('blur', () => setTimeout(close, 150));
   close();
+}
+
+function suggestion(result: SearchResult, index: number, active: boolean, pick: () => void): HTMLElement {
+  return h(
+    'li',
+    {
+      id: `search-option-${index}`,
+      role: 'option',
+      'aria-selected': String(active),
+      // Keeps the focus in the box, so the click lands before the blur closes the list.
+      onmousedown: (event: Event) => event.preventDefault(),
+      onclick: pick,
+    },
+    h('span', { className: 'swatch', style: `background:${colorForLabels(result.labels)}` }),
+    h('span', { className: 'option-caption' }, result.caption),
+    h('span', { className: 'option-label' }, primaryLabel(result.labels)),
+  );
 }
