@@ -13,7 +13,7 @@
 //   focusNode, fit, zoom, getCamera, setCamera   camera moves
 //   setCoveredAreas(() => rects)                 keeps captions out from under toolbars and drawers
 //   drawnCaptions()                              the captions of the last frame and where they are
-//   nodeViewportPosition(node), background, toPng(), destroy()
+//   nodeViewportPosition(node), toPng(), destroy()
 //
 // Cost model: drawing goes through one node program (all shapes) and sigma's own edge programs, and the reducers only
 // copy what they change into the object sigma hands them. A hover or a selection rewrites only the nodes and edges
@@ -39,6 +39,7 @@ import {
 } from 'sigma/rendering';
 import type { Settings as SigmaSettings } from 'sigma/settings';
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { batchInMicrotask } from '../shared/batch-in-microtask';
 import { CaptionLayout, type PlacedCaption, type Rect } from './caption-layout';
 import { createDrawNodeHover, type FocusFlags } from './draw-node-hover';
 import { renderPng } from './export-png';
@@ -83,7 +84,11 @@ export class GraphView {
   private edgeFilter: EdgePredicate | null = null;
   private large: boolean;
   private curvatures = new Map<string, number>();
-  private graphChangeScheduled = false;
+  /** Graph changes come in bursts (a query adds hundreds of nodes): handle them once, after the burst. */
+  private readonly scheduleGraphChange = batchInMicrotask(() => {
+    this.computeFocus();
+    this.applyLevelOfDetail();
+  });
   private readonly captions = new CaptionLayout();
   private coveredAreas: () => readonly Rect[] = () => [];
   private readonly detach: (() => void)[] = [];
@@ -189,10 +194,6 @@ export class GraphView {
 
   getSettings(): Readonly<GraphViewSettings> {
     return this.settings;
-  }
-
-  get background(): string {
-    return this.theme.background;
   }
 
   /** Whether the graph is drawn at the lower level of detail (see GraphViewSettings.largeGraphNodes). */
@@ -364,17 +365,6 @@ export class GraphView {
             .slice(0, max)
             .map(({ node }) => node);
     this.focusCaptions = new Set(captioned);
-  }
-
-  /** Graph changes come in bursts (a query adds hundreds of nodes): handle them once, after the burst. */
-  private scheduleGraphChange(): void {
-    if (this.graphChangeScheduled) return;
-    this.graphChangeScheduled = true;
-    queueMicrotask(() => {
-      this.graphChangeScheduled = false;
-      this.computeFocus();
-      this.applyLevelOfDetail();
-    });
   }
 
   // Sigma hands the reducers a fresh shallow copy of the attributes: they write into it instead of copying again.
