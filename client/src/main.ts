@@ -4,6 +4,7 @@ import { ApiClient } from './api/api-client';
 import { createExplorerCore } from './core/explorer-core';
 import { parseUrlState } from './core/url/url-state';
 import { exposeExplorerHook } from './explorer-hook';
+import { mountClaimsCharts } from './views/claims/claims-charts';
 import { mountClaimsPanel } from './views/claims/claims-panel';
 import { mountClaimsTable } from './views/claims/claims-table';
 import { mountDatabaseBanner } from './views/database-banner';
@@ -42,12 +43,14 @@ mountNotice(byId('notice'), core);
 mountIngestDialog(byId('add-article'), byId<HTMLDialogElement>('ingest-dialog'), core);
 mountKeyboardShortcuts(core, view, search);
 mountClaimsPanel(byId('claims-panel'), core);
-mountClaimsTable(byId('claims-table'), core);
+mountClaimsTable(byId('claims-list'), core);
+const claimsCharts = mountClaimsCharts(byId('claims-charts'), core);
 // The Claims tab opens the table beside the graph; the first visit loads the first page.
 const tabs = mountTabs(byId('side-tabs'), (panelId) => {
   const showClaims = panelId === 'claims-panel';
   byId('claims-table').hidden = !showClaims;
   if (showClaims && core.workbench.list.get().type === 'idle') void core.workbench.load();
+  if (showClaims) claimsCharts.show();
 });
 mountDatabaseBanner(byId('db-banner'), core, () => void boot());
 byId('toggle-side').addEventListener('click', () => document.body.classList.toggle('side-open'));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from '../setup/browser';
-import { openExplorer, selectedNode, waitForDetails } from './explorer-page';
+import { openExplorer, selectedNode, waitForDetails, waitForIdleGraph } from './explorer-page';
 import { useExplorerSession } from './explorer-session';
 
 async function openClaims(page: Page) {
@@ -22,6 +22,12 @@ async function pick(page: Page, picker: string, typed: string, option: RegExp): 
     .getByRole('option', { name: option })
     .first()
     .click();
+}
+
+/** How many claims the table says match, all pages together. */
+async function shownTotal(page: Page): Promise<number> {
+  const heading = (await page.locator('#claims-table h2').first().textContent()) ?? '';
+  return Number(/of (\d+)/.exec(heading)?.[1] ?? NaN);
 }
 
 async function waitForRows(page: Page, heading: RegExp): Promise<void> {
@@ -96,6 +102,83 @@ describe('the claims workbench', () => {
     expect(figures.filter((text) => /\d/.test(text)).length).toBeGreaterThanOrEqual(7);
     const sources = await table.locator('tbody tr td:nth-child(7)').allTextContents();
     expect(sources.every((text) => /^[1-9]\d* \(\d+\)$/.test(text.trim()))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters the table and the graph together by brushing the timeline, keeps the range in the address and plays it back', async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    await openClaims(page);
+    await waitForRows(page, /of \d+$/);
+    const everything = await shownTotal(page);
+    const timeline = page.getByRole('figure', { name: 'Timeline' });
+    await timeline.locator('.chart-body[data-state="ready"]').waitFor();
+    expect(await timeline.getByRole('link').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#status')).not.toContain('hidden by filters');
+
+    // Drag across the last third of the dates, where the brush lies under the marks.
+    const overlay = timeline.locator('.timeline-brush .overlay');
+    const box = (await overlay.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.66, box.y + 3);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.8, box.y + 3, { steps: 5 });
+    await page.mouse.move(box.x + box.width - 2, box.y + 3, { steps: 5 });
+    await page.mouse.up();
+
+    await expect.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 15_000 }).toMatch(/^\d{4}-/);
+    const from = new URL(page.url()).searchParams.get('from')!;
+    const to = new URL(page.url()).searchParams.get('to')!;
+    expect(from <= to).toBe(true);
+    await expect.poll(() => shownTotal(page), { timeout: 15_000 }).toBeLessThan(everything);
+    await waitForRows(page, /of \d+$/);
+    const dates = await page
+      .getByRole('table', { name: 'Claims' })
+      .locator('tbody td:first-child time')
+      .allTextContents();
+    expect(dates.every((date) => date >= from && date <= to)).toBe(true);
+    await expect.poll(() => page.textContent('#status')).toContain('hidden by filters');
+    expect(await timeline.getByRole('status').textContent()).toBe(`${from} – ${to}`);
+    expect(await page.getByLabel('Said from').inputValue()).toBe(from);
+
+    // A reload restores the range: the brush, the table and the graph's filter.
+    await page.reload();
+    await waitForIdleGraph(page);
+    await page.getByRole('tab', { name: 'Claims' }).click();
+    await expect.poll(() => shownTotal(page), { timeout: 15_000 }).toBeLessThan(everything);
+    await expect.poll(() => page.textContent('#status')).toContain('hidden by filters');
+    await expect.poll(() => timeline.locator('.timeline-brush .selection').getAttribute('width')).toMatch(/^[1-9]/);
+
+    // Play-back starts from the first date and grows the range; stopping keeps where it got to.
+    await timeline.getByRole('button', { name: /Play dates/ }).click();
+    await timeline.getByRole('button', { name: /Stop/ }).waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe(from);
+    await timeline.getByRole('button', { name: /Stop/ }).click();
+    await timeline.getByRole('button', { name: /Play dates/ }).waitFor();
+
+    await timeline.getByRole('button', { name: 'All dates' }).click();
+    await expect.poll(() => shownTotal(page), { timeout: 15_000 }).toBe(everything);
+    await expect.poll(() => page.textContent('#status')).not.toContain('hidden by filters');
+    await saveScreenshot(page, 'claims-timeline');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the claim of a mark in the figures chart: GUR\'s "at least 30" drawn as an open end', async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    await openClaims(page);
+    await page.locator('#claims-charts summary', { hasText: 'Figures' }).click();
+    const figures = page.getByRole('figure', { name: 'Figures' });
+    await figures.locator('.chart-body[data-state="ready"]').waitFor({ timeout: 15_000 });
+    expect(await figures.getByRole('combobox', { name: 'Figures of kind' }).inputValue()).toBe('casualties');
+    expect(await figures.getByRole('link').count()).toBeGreaterThanOrEqual(7);
+    const gur = figures.getByRole('link', { name: /Main Directorate of Intelligence.*≥ 30/ }).first();
+    // An open end is an arrow, not a bar or a dot.
+    expect(await gur.locator('path').count()).toBeGreaterThan(0);
+    await gur.click();
+    await expect.poll(() => selectedNode(page)).toBe('claim:gur-nk-casualties-30-2024-12-16');
+    await waitForDetails(page);
+    const details = page.getByRole('region', { name: 'Details' });
+    expect(
+      await details.getByRole('list', { name: 'Sources by publication date' }).first().locator(':scope > li').count(),
+    ).toBe(3);
     expect(errors).toEqual([]);
   });
 

@@ -5,6 +5,8 @@ import type { ApiClient } from '../api/api-client';
 import { AppearanceDomain } from './appearance/appearance-domain';
 import { ArticlesDomain } from './articles/articles-domain';
 import { ClaimsDomain } from './claims/claims-domain';
+import { ClaimsFigures } from './claims/claims-figures';
+import { ClaimsTimeline } from './claims/claims-timeline';
 import { ClaimsWorkbench } from './claims/claims-workbench';
 import { DatabaseDomain } from './database/database-domain';
 import { FiltersDomain } from './filters/filters-domain';
@@ -29,6 +31,10 @@ export interface ExplorerCore {
   claims: ClaimsDomain;
   /** The Claims tab: its filters, order, page and the claims they found. */
   workbench: ClaimsWorkbench;
+  /** The Claims tab's timeline: claims over time, the brushed date range (the filters' dates), play-back. */
+  timeline: ClaimsTimeline;
+  /** The Claims tab's chart of figures: a kind's figures as intervals by claimant over time. */
+  figures: ClaimsFigures;
   articles: ArticlesDomain;
 }
 
@@ -39,18 +45,28 @@ export function createExplorerCore(api: ApiClient): ExplorerCore {
   const appearance = new AppearanceDomain(data);
   const layout = new LayoutDomain(data, appearance);
   const graph = new GraphDomain(data, { api, layout, selection, notices });
+  const filters = new FiltersDomain();
+  const claims = new ClaimsDomain(api);
+  const workbench = new ClaimsWorkbench(api);
+  // One date range for the whole explorer: the graph hides dated nodes outside it and the Claims table lists only
+  // the claims inside it, whether it was typed, brushed on the timeline or restored from the address.
+  filters.state.subscribe((next, previous) => {
+    if (next.from !== previous.from || next.to !== previous.to) void workbench.followDates(next.from, next.to);
+  });
   return {
     notices,
     database: new DatabaseDomain(api),
     graph,
     selection,
-    filters: new FiltersDomain(),
+    filters,
     appearance,
     layout,
     queries: new QueriesDomain(api, graph, notices),
     search: new SearchDomain(api),
-    claims: new ClaimsDomain(api),
-    workbench: new ClaimsWorkbench(api),
+    claims,
+    workbench,
+    timeline: new ClaimsTimeline(claims, workbench, filters),
+    figures: new ClaimsFigures(claims),
     articles: new ArticlesDomain(api),
   };
 }

@@ -11,7 +11,7 @@ export class ClaimsDomain {
     return attempt(() => this.api.claim(id));
   }
 
-  list(filter: ClaimsFilter): Promise<ActionResult<{ claims: Claim[] }>> {
+  list(filter: ClaimsFilter): Promise<ActionResult<{ claims: Claim[]; total: number }>> {
     return attempt(() => this.api.claims(filter));
   }
 

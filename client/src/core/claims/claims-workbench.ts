@@ -49,6 +49,17 @@ export class ClaimsWorkbench {
     return this.load();
   }
 
+  /**
+   * Takes the explorer's date range (the filters domain's). Before the tab's first load it only notes the range, so
+   * the first page asks for it; afterwards it reloads the first page.
+   */
+  async followDates(from: string | null, to: string | null): Promise<ActionResult<{ page: ClaimsPage }> | null> {
+    const filters = this.view.get().filters;
+    if (filters.from === (from ?? '') && filters.to === (to ?? '')) return null;
+    this.view.set((view) => ({ ...view, filters: { ...view.filters, from: from ?? '', to: to ?? '' }, skip: 0 }));
+    return this.list.get().type === 'idle' ? null : this.load();
+  }
+
   /** Sorts by a column; the same column again reverses the order. */
   sortBy(sort: ClaimsSort): Promise<ActionResult<{ page: ClaimsPage }>> {
     this.view.set((view) => ({

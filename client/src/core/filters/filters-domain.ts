@@ -18,6 +18,13 @@ export class FiltersDomain {
     this.state.set((filters) => ({ ...filters, [end]: date }));
   }
 
+  /** Sets the whole date range at once (the timeline's brush, play-back): one change, one redraw. */
+  setDates(from: string | null, to: string | null): void {
+    const filters = this.state.get();
+    if (filters.from === from && filters.to === to) return;
+    this.state.set({ ...filters, from, to });
+  }
+
   /** Puts back filters from a shared link. */
   restore(filters: FiltersState): void {
     this.state.set(filters);

@@ -26,12 +26,13 @@ export function mountClaimsPanel(element: HTMLElement, core: ExplorerCore): void
   const from = h('input', {
     type: 'date',
     'aria-label': 'Said from',
-    onchange: () => void workbench.filter({ from: from.value }),
+    // The explorer's one date range: the graph, the timeline and the address follow it too.
+    onchange: () => core.filters.setDate('from', from.value || null),
   });
   const to = h('input', {
     type: 'date',
     'aria-label': 'Said until',
-    onchange: () => void workbench.filter({ to: to.value }),
+    onchange: () => core.filters.setDate('to', to.value || null),
   });
   let textTimer: ReturnType<typeof setTimeout> | undefined;
   const text = h('input', {
@@ -82,7 +83,8 @@ export function mountClaimsPanel(element: HTMLElement, core: ExplorerCore): void
             onclick: () => {
               by.set(null);
               about.set(null);
-              void workbench.filter({ by: null, about: null, kind: '', from: '', to: '', text: '', contested: false });
+              core.filters.setDates(null, null);
+              void workbench.filter({ by: null, about: null, kind: '', text: '', contested: false });
             },
           },
           'Clear',
@@ -91,6 +93,13 @@ export function mountClaimsPanel(element: HTMLElement, core: ExplorerCore): void
       status,
     ),
   );
+  const showDates = () => {
+    const range = core.filters.state.get();
+    from.value = range.from ?? '';
+    to.value = range.to ?? '';
+  };
+  core.filters.state.subscribe(showDates);
+  showDates();
   workbench.list.subscribe((list) => {
     status.textContent = list.type === 'failed' ? list.error.message : '';
     status.classList.toggle('error', list.type === 'failed');
