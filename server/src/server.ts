@@ -1,5 +1,5 @@
 // Starts the HTTP server on a ready driver and stops it gracefully: in-flight requests finish, then the driver closes.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createApp } from './app';
@@ -62,6 +62,7 @@ export async function startServer(config: Config, driver: Driver, logger: Logger
       },
       app,
     );
+    const closeAfterAnswers = answerWithConnectionClose(server);
     server.listen(config.port, config.host);
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -81,6 +82,7 @@ export async function startServer(config: Config, driver: Driver, logger: Logger
         server,
         // A request in flight may still wait its turn for a query slot, then run its query: both bounds, plus a margin.
         close: async () => {
+          closeAfterAnswers();
           await drain(server, config.queryQueue.maxWaitMs + config.queryLimits.timeoutMs + DRAIN_MARGIN_MS);
           availability.close();
           await rateLimit.close();
@@ -88,6 +90,31 @@ export async function startServer(config: Config, driver: Driver, logger: Logger
       });
     });
   });
+}
+
+/**
+ * Returns a switch that makes every answer from then on — to requests in flight and to any that still arrive on an open
+ * connection — carry `Connection: close`, so the server closes each connection once it has answered and no client
+ * sends another request on a connection that the drain is about to close (that request would meet a reset, not an
+ * answer or a clean refusal).
+ */
+function answerWithConnectionClose(server: Server): () => void {
+  const answering = new Set<ServerResponse>();
+  let closing = false;
+  const closeAfterAnswer = (res: ServerResponse): void => {
+    if (!res.headersSent) res.setHeader('Connection', 'close');
+  };
+  // Before the app's own listener, so a request that arrives while closing is marked before anything is answered.
+  server.prependListener('request', (_req, res: ServerResponse) => {
+    if (closing) return closeAfterAnswer(res);
+    answering.add(res);
+    res.once('close', () => answering.delete(res));
+  });
+  return () => {
+    closing = true;
+    for (const res of answering) closeAfterAnswer(res);
+    answering.clear();
+  };
 }
 
 /**
