@@ -51,6 +51,11 @@ describe('parseSavedQueryFile', () => {
     });
   });
 
+  it('reads how long answers may be kept, and leaves it out when the file does not say', () => {
+    expect(parseSavedQueryFile('x.cypher', '// @id a\n// @title T\n// @cache 60\nRETURN 1').cacheSeconds).toBe(60);
+    expect(parseSavedQueryFile('x.cypher', '// @id a\n// @title T\nRETURN 1')).not.toHaveProperty('cacheSeconds');
+  });
+
   it.each([
     ['// @title T\nRETURN 1', /needs a "\/\/ @id/],
     ['// @id Not-Kebab\n// @title T\nRETURN 1', /needs a "\/\/ @id/],
@@ -58,6 +63,8 @@ describe('parseSavedQueryFile', () => {
     ['// @id a\n// @title T\n', /has no Cypher/],
     ['// @id a\n// @title T\n// @param x node\nRETURN 1', /bad @param "x node"/],
     ['// @id a\n// @title T\n// @param n integer = many\nRETURN 1', /default "many" is not a number/],
+    ['// @id a\n// @title T\n// @cache soon\nRETURN 1', /bad @cache "soon"/],
+    ['// @id a\n// @title T\n// @cache 0\nRETURN 1', /bad @cache "0"/],
   ])('refuses a malformed file with its name and the fix', (text, message) => {
     expect(() => parseSavedQueryFile('bad.cypher', text)).toThrow(SavedQueryFileError);
     expect(() => parseSavedQueryFile('bad.cypher', text)).toThrow(message);

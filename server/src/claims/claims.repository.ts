@@ -67,18 +67,27 @@ RETURN c {
 
 /**
  * Starts from the most selective filter: the subject's, claimant's or article's own node (an index seek) and its
- * relationships, so a filtered list costs what the answer costs, not a scan of every claim. The WHERE below keeps
- * every filter, whichever one chose the start.
+ * relationships, so a filtered list costs what the answer costs, not a scan of every claim. The WHERE (whereClause)
+ * adds every other filter given.
  */
 function startClause(query: ClaimsQuery, labels: readonly string[]): string {
-  if (query.about && labels.length > 0) {
-    return `${findNodeByIdClause(labels, 'about', 'anchor')} MATCH (anchor)<-[:ABOUT]-(c:Claim) WITH DISTINCT c`;
+  switch (startingFilter(query, labels)) {
+    case 'about':
+      return `${findNodeByIdClause(labels, 'about', 'anchor')} MATCH (anchor)<-[:ABOUT]-(c:Claim) WITH DISTINCT c`;
+    case 'by':
+      return `${findNodeByIdClause(labels, 'by', 'anchor')} MATCH (anchor)-[:CLAIMED]->(c:Claim) WITH DISTINCT c`;
+    case 'article':
+      return 'MATCH (:Article {id: $article})-[:REPORTS]->(c:Claim) WITH DISTINCT c';
+    case undefined:
+      return 'MATCH (c:Claim)';
   }
-  if (query.by && labels.length > 0) {
-    return `${findNodeByIdClause(labels, 'by', 'anchor')} MATCH (anchor)-[:CLAIMED]->(c:Claim) WITH DISTINCT c`;
-  }
-  if (query.article) return 'MATCH (:Article {id: $article})-[:REPORTS]->(c:Claim) WITH DISTINCT c';
-  return 'MATCH (c:Claim)';
+}
+
+function startingFilter(query: ClaimsQuery, labels: readonly string[]): 'about' | 'by' | 'article' | undefined {
+  if (query.about && labels.length > 0) return 'about';
+  if (query.by && labels.length > 0) return 'by';
+  if (query.article) return 'article';
+  return undefined;
 }
 
 /** The sort allow-list: each name of CLAIM_SORTS to one expression; ties fall back to date, then id. */
@@ -89,21 +98,69 @@ const SORT_KEYS: Record<ClaimsQuery['sort'], string> = {
   sources: 'COUNT { (:Article)-[:REPORTS]->(c) }',
 };
 
+/** True when the list is filtered by nothing but (at most) one subject, claimant or article. */
+function onlyIdFilter(query: ClaimsQuery): boolean {
+  const ids = [query.about, query.by, query.article].filter((id) => id !== undefined).length;
+  return ids <= 1 && !query.from && !query.to && !query.kind && !query.q && !query.contested;
+}
+
+/**
+ * How many claims match. Without filters, the count store's number of claims; with one id filter alone, that node's
+ * degree (ABOUT, CLAIMED or REPORTS relationships, which the contract's model only draws to and from claims) from
+ * the degree store: constant time even for a hub with tens of thousands of claims. Otherwise the filtered claims
+ * are counted.
+ */
+function totalQuery(query: ClaimsQuery, labels: readonly string[], filters: string): string {
+  if (onlyIdFilter(query)) {
+    if (query.about && labels.length > 0) {
+      return `${findNodeByIdClause(labels, 'about', 'anchor')} RETURN COUNT { (anchor)<-[:ABOUT]-() } AS total`;
+    }
+    if (query.by && labels.length > 0) {
+      return `${findNodeByIdClause(labels, 'by', 'anchor')} RETURN COUNT { (anchor)-[:CLAIMED]->() } AS total`;
+    }
+    if (query.article) return 'MATCH (a:Article {id: $article}) RETURN COUNT { (a)-[:REPORTS]->() } AS total';
+    // Aggregated alone, so Neo4j reads the count store instead of scanning every claim.
+    return 'MATCH (c:Claim) WITH count(c) AS total RETURN total';
+  }
+  return `${startClause(query, labels)} ${filters} RETURN count(c) AS total`;
+}
+
+/**
+ * The total, and the page's ids: `ORDER BY … SKIP … LIMIT` keeps only the best `skip + limit` rows while reading
+ * (a top-k, not a sort of every match), and nothing collects every matching id.
+ */
 function listQuery(query: ClaimsQuery, labels: readonly string[]): string {
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  return `${startClause(query, labels)}
-WHERE ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(what) WHERE what.id = $about })
-  AND ($by IS NULL OR EXISTS { (who)-[:CLAIMED]->(c) WHERE who.id = $by })
-  AND ($article IS NULL OR EXISTS { (a:Article)-[:REPORTS]->(c) WHERE a.id = $article })
-  AND ($from IS NULL OR c.date >= $from)
-  AND ($to IS NULL OR c.date <= $to)
-  AND ($kind IS NULL OR c.kind = $kind)
-  AND ($q IS NULL OR toLower(coalesce(c.text, '')) CONTAINS $q OR toLower(coalesce(c.name, '')) CONTAINS $q)
-  AND (NOT $contested OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) })
-WITH c, ${SORT_KEYS[query.sort]} AS sortKey
-ORDER BY sortKey ${direction}, c.date ${direction}, c.id
-WITH collect(c.id) AS matched
-RETURN size(matched) AS total, matched[$skip..($skip + $limit)] AS page`;
+  const filters = whereClause(query, labels);
+  return `CALL () { ${totalQuery(query, labels, filters)} }
+CALL () {
+  ${startClause(query, labels)}
+  ${filters}
+  WITH c, ${SORT_KEYS[query.sort]} AS sortKey
+  ORDER BY sortKey ${direction}, c.date ${direction}, c.id
+  SKIP $skip LIMIT $limit
+  RETURN collect(c.id) AS page
+}
+RETURN total, page`;
+}
+
+/**
+ * The filters the request gives, and only those: a condition such as `$kind IS NULL OR …` would still be planned as
+ * a check on every claim, and the filter that chose the start node is already met by every claim it reaches.
+ */
+function whereClause(query: ClaimsQuery, labels: readonly string[]): string {
+  const start = startingFilter(query, labels);
+  const conditions = [
+    query.about && start !== 'about' ? 'EXISTS { (c)-[:ABOUT]->(what) WHERE what.id = $about }' : '',
+    query.by && start !== 'by' ? 'EXISTS { (who)-[:CLAIMED]->(c) WHERE who.id = $by }' : '',
+    query.article && start !== 'article' ? 'EXISTS { (a:Article)-[:REPORTS]->(c) WHERE a.id = $article }' : '',
+    query.from ? 'c.date >= $from' : '',
+    query.to ? 'c.date <= $to' : '',
+    query.kind ? 'c.kind = $kind' : '',
+    query.q ? "(toLower(coalesce(c.text, '')) CONTAINS $q OR toLower(coalesce(c.name, '')) CONTAINS $q)" : '',
+    query.contested ? 'EXISTS { (c)-[:CONTRADICTS]-(:Claim) }' : '',
+  ].filter(Boolean);
+  return conditions.length > 0 ? `WHERE ${conditions.join('\n  AND ')}` : '';
 }
 
 /**
@@ -126,7 +183,7 @@ export interface ClaimsPage {
 
 /** `labels` are the knowledge graph's labels (the vocabulary allow-list), where a subject or claimant may be found. */
 export async function readClaims(read: ReadQuery, query: ClaimsQuery, labels: readonly string[]): Promise<ClaimsPage> {
-  const result = await read(listQuery(query, labels), {
+  const parameters = {
     about: query.about ?? null,
     by: query.by ?? null,
     article: query.article ?? null,
@@ -137,11 +194,57 @@ export async function readClaims(read: ReadQuery, query: ClaimsQuery, labels: re
     contested: query.contested ?? false,
     skip: neo4j.int(query.skip),
     limit: neo4j.int(query.limit),
-  });
+  };
+  const hubPage = await readHubPageByDate(read, query, labels, parameters);
+  if (hubPage) return { total: hubPage.total, claims: await readClaimsById(read, hubPage.ids) };
+  const result = await read(listQuery(query, labels), parameters);
   const record = result.records[0];
   if (!record) return { total: 0, claims: [] };
   const ids = record.get('page') as string[];
   return { total: toJsonValue(record.get('total')) as number, claims: await readClaimsById(read, ids) };
+}
+
+/**
+ * The oldest claims, or the oldest about a hub (or by one), read in date order from the `claim_date` index, each checked for its
+ * link to the hub from the claim's own few relationships, until the page is full: about (skip + limit) × claims ÷
+ * degree index entries instead of every one of the hub's tens of thousands of claims. Only for the default order
+ * (date, oldest first) with no filter or that one filter, and only when it reads fewer rows than expanding the hub would. Claims
+ * without a date sort last and are not in the index: when the dated ones do not fill the page, the general query
+ * answers instead.
+ */
+async function readHubPageByDate(
+  read: ReadQuery,
+  query: ClaimsQuery,
+  labels: readonly string[],
+  parameters: Record<string, unknown>,
+): Promise<{ total: number; ids: string[] } | undefined> {
+  const start = startingFilter(query, labels);
+  if (start === 'article' || !onlyIdFilter(query) || query.sort !== 'date' || query.order !== 'asc') return undefined;
+  const link = {
+    about: 'EXISTS { (c)-[:ABOUT]->(hub) WHERE hub.id = $about }',
+    by: 'EXISTS { (hub)-[:CLAIMED]->(c) WHERE hub.id = $by }',
+  };
+  const counts = await read(
+    `CALL () { ${totalQuery(query, labels, '')} } CALL () { MATCH (c:Claim) WITH count(c) AS claims RETURN claims }
+    RETURN total, claims`,
+    parameters,
+  );
+  const total = Number(toJsonValue(counts.records[0]?.get('total') ?? 0));
+  const claims = Number(toJsonValue(counts.records[0]?.get('claims') ?? 0));
+  const wanted = query.skip + query.limit;
+  // Index entries read ≈ wanted × claims ÷ total; expanding the hub reads `total` relationships. A margin of 2 for
+  // the check each index entry costs.
+  if (total === 0 || wanted * claims * 2 >= total * total) return undefined;
+  const result = await read(
+    `MATCH (c:Claim) USING INDEX c:Claim(date)
+    WHERE c.date IS NOT NULL ${start ? `AND ${link[start]}` : ''}
+    WITH c ORDER BY c.date, c.id SKIP $skip LIMIT $limit
+    RETURN collect(c.id) AS page`,
+    parameters,
+  );
+  const ids = (result.records[0]?.get('page') as string[] | undefined) ?? [];
+  const expected = Math.max(0, Math.min(query.limit, total - query.skip));
+  return ids.length === expected ? { total, ids } : undefined;
 }
 
 /** The claims with these ids, in this order; an id that names no claim is left out. */

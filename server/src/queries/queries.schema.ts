@@ -71,4 +71,6 @@ export type SavedQueriesResponse = z.infer<typeof savedQueriesResponseSchema>;
 export type SavedQueryResponse = z.infer<typeof savedQueryResponseSchema>;
 export interface SavedQuery extends SavedQuerySummary {
   cypher: string;
+  /** Built-in queries only: how long an answer may be served from memory (`// @cache <seconds>`). */
+  cacheSeconds?: number;
 }

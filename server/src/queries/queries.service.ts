@@ -8,6 +8,7 @@ import type { CypherResult } from '../cypher/cypher-result.schema';
 import type { CypherService } from '../cypher/cypher.service';
 import { tokenizeCypher } from '../cypher/cypher-lexer';
 import { runReadQuery } from '../cypher/read-query.repository';
+import { SavedResultCache } from './saved-result-cache';
 import type { SaveQueryBody, SavedQuery, SavedQuerySummary } from './queries.schema';
 import {
   createUserQuery,
@@ -20,6 +21,9 @@ import {
 import { checkParamValue, validateParams } from './validate-params';
 
 export class QueriesService {
+  /** Answers of built-in queries that declare `@cache` (the overview). */
+  private readonly cached = new SavedResultCache();
+
   constructor(
     private readonly driver: Driver,
     private readonly builtin: Map<string, SavedQuery>,
@@ -47,13 +51,17 @@ export class QueriesService {
   async run(id: string, params: Record<string, unknown>): Promise<CypherResult> {
     const builtin = this.builtin.get(id);
     if (builtin) {
-      return runReadQuery(this.driver, {
-        query: builtin.cypher,
-        params: validateParams(builtin, params),
-        rowCap: this.limits.rowCap,
-        timeoutMs: this.limits.timeoutMs,
-        database: this.database,
-      });
+      const validated = validateParams(builtin, params);
+      const compute = () =>
+        runReadQuery(this.driver, {
+          query: builtin.cypher,
+          params: validated,
+          rowCap: this.limits.rowCap,
+          timeoutMs: this.limits.timeoutMs,
+          database: this.database,
+        });
+      if (builtin.cacheSeconds === undefined) return compute();
+      return this.cached.get({ database: this.database, id, params: validated }, builtin.cacheSeconds, compute);
     }
     const user = await readUserQuery(this.driver, id, this.target);
     if (!user) throw new NotFoundError(`No saved query "${id}"; GET /api/queries lists them.`);

@@ -5,6 +5,7 @@
 //   // @description Every claim the entity made, with date and sources.
 //   // @param entityId id required        — the entity's stable id, e.g. person:pat-ryder
 //   // @param limit integer = 100         — at most this many claims
+//   // @cache 60                           — optional: answers may be up to 60 s old (see saved-result-cache.ts)
 //   MATCH …
 import { paramTypes, SAVED_QUERY_ID, type ParamType, type SavedQuery, type SavedQueryParam } from './queries.schema';
 
@@ -35,7 +36,13 @@ export function parseSavedQueryFile(fileName: string, text: string): SavedQuery 
   if (!title) throw new SavedQueryFileError(`${fileName}: needs a "// @title …" header line`);
   const cypher = body.join('\n').trim().replace(/;$/, '');
   if (!cypher) throw new SavedQueryFileError(`${fileName}: has no Cypher after its header`);
-  return { id, title, description: header.get('description') ?? '', params, cypher, source: 'builtin' };
+  const cache = header.get('cache');
+  const cacheSeconds = cache === undefined ? undefined : Number(cache);
+  if (cacheSeconds !== undefined && !(Number.isInteger(cacheSeconds) && cacheSeconds > 0)) {
+    throw new SavedQueryFileError(`${fileName}: bad @cache "${cache}"; write "// @cache <seconds>", e.g. 60`);
+  }
+  const query = { id, title, description: header.get('description') ?? '', params, cypher, source: 'builtin' as const };
+  return cacheSeconds === undefined ? query : { ...query, cacheSeconds };
 }
 
 function parseParam(fileName: string, spec: string): SavedQueryParam {

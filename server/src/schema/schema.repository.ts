@@ -1,5 +1,7 @@
 // Counts nodes per label and relationships per type from Neo4j's count store (constant time, no scan), and lists
-// the property keys. Names come from the vocabulary allow-list and are quoted.
+// the property keys. Names come from the vocabulary allow-list and are quoted. Each count is aggregated alone
+// (`WITH count(n) AS count`) before the name is added: an aggregation with any other column, even a constant, is
+// planned as a scan of every node or relationship instead of one count-store read (see PROFILE).
 import type { Driver } from 'neo4j-driver';
 import { queryConfig, type QueryTarget } from '../db/query-target';
 import { quoteName } from '../graph/cypher-name';
@@ -13,7 +15,7 @@ export interface NameCount {
 export async function countLabels(driver: Driver, labels: string[], target: QueryTarget): Promise<NameCount[]> {
   if (labels.length === 0) return [];
   const query = labels
-    .map((label, i) => `MATCH (n:${quoteName(label)}) RETURN $names[${i}] AS name, count(n) AS count`)
+    .map((label, i) => `MATCH (n:${quoteName(label)}) WITH count(n) AS count RETURN $names[${i}] AS name, count`)
     .join(' UNION ALL ');
   return runCounts(driver, query, labels, target);
 }
@@ -25,7 +27,7 @@ export async function countRelationshipTypes(
 ): Promise<NameCount[]> {
   if (types.length === 0) return [];
   const query = types
-    .map((type, i) => `MATCH ()-[r:${quoteName(type)}]->() RETURN $names[${i}] AS name, count(r) AS count`)
+    .map((type, i) => `MATCH ()-[r:${quoteName(type)}]->() WITH count(r) AS count RETURN $names[${i}] AS name, count`)
     .join(' UNION ALL ');
   return runCounts(driver, query, types, target);
 }
