@@ -1,7 +1,7 @@
 // Runs one query in a READ transaction with a timeout, streaming rows and stopping at the row cap so memory stays
-// bounded whatever the query returns. With `checkPlan`, the query is first planned (EXPLAIN, which runs nothing) in
-// the same transaction and the plan must pass the check. Endpoints of returned relationships are fetched so every
-// edge can be drawn.
+// bounded whatever the query returns. With `checkPlan`, the query is first planned (EXPLAIN, which runs nothing) and
+// the plan must pass the check before it runs. Endpoints of returned relationships are fetched so every edge can be
+// drawn.
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import { GraphCollector } from '../graph/graph-collector';
 import type { CypherResult, RowValue } from './cypher-result.schema';
@@ -29,46 +29,46 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
     bookmarkManager: driver.executeQueryBookmarkManager,
     fetchSize: Math.min(options.rowCap + 1, 1000),
   });
+  const transaction = { timeout: options.timeoutMs };
   try {
-    const tx = await session.beginTransaction({ timeout: options.timeoutMs });
-    try {
-      let queryType = 'r';
-      if (options.checkPlan) {
-        const planned = await explainInTransaction(tx, options.query, options.params);
-        options.checkPlan(planned);
-        queryType = planned.queryType;
-      }
-      const collector = new GraphCollector();
-      const rows: Record<string, RowValue>[] = [];
-      let truncated = false;
-      const result = tx.run(options.query, options.params);
-      const columns = [...(await result.keys())];
-      for await (const record of result) {
-        if (rows.length >= options.rowCap) {
-          truncated = true;
-          break; // Leaving the loop discards the rest of the stream on the server.
-        }
-        const row: Record<string, RowValue> = {};
-        for (const column of columns) row[column] = collector.convert(record.get(column));
-        rows.push(row);
-      }
-      if (!truncated) queryType = (await result.summary()).queryType;
-      const missing = collector.missingEndpointElementIds();
-      if (missing.length > 0) {
-        const endpoints = await tx.run(ENDPOINT_QUERY, { ids: missing });
-        for (const record of endpoints.records) collector.addNode(record.get('n') as Node);
-      }
-      await tx.commit();
-      return {
-        columns,
-        rows,
-        graph: collector.toPayload(),
-        summary: { queryType, rows: rows.length, truncated, ms: Math.round(performance.now() - started) },
-      };
-    } finally {
-      // After a failure the connection may be gone; the original error matters, not the rollback's.
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    let queryType = 'r';
+    if (options.checkPlan) {
+      const planned = await session.executeRead(
+        (tx) => explainInTransaction(tx, options.query, options.params),
+        transaction,
+      );
+      options.checkPlan(planned);
+      queryType = planned.queryType;
     }
+    // An auto-commit transaction in READ access mode: RUN and the first PULL travel together and nothing needs a
+    // COMMIT, so a query costs one round trip to Neo4j where an explicit transaction costs two. Neo4j refuses any
+    // write in it ("Writing in read access mode not allowed") whatever the checks above decided.
+    const collector = new GraphCollector();
+    const rows: Record<string, RowValue>[] = [];
+    let truncated = false;
+    const result = session.run(options.query, options.params, transaction);
+    const columns = [...(await result.keys())];
+    for await (const record of result) {
+      if (rows.length >= options.rowCap) {
+        truncated = true;
+        break; // Leaving the loop discards the rest of the stream on the server.
+      }
+      const row: Record<string, RowValue> = {};
+      for (const column of columns) row[column] = collector.convert(record.get(column));
+      rows.push(row);
+    }
+    if (!truncated) queryType = (await result.summary()).queryType;
+    const missing = collector.missingEndpointElementIds();
+    if (missing.length > 0) {
+      const endpoints = await session.run(ENDPOINT_QUERY, { ids: missing }, transaction);
+      for (const record of endpoints.records) collector.addNode(record.get('n') as Node);
+    }
+    return {
+      columns,
+      rows,
+      graph: collector.toPayload(),
+      summary: { queryType, rows: rows.length, truncated, ms: Math.round(performance.now() - started) },
+    };
   } finally {
     await session.close();
   }
