@@ -43,6 +43,9 @@ describe('Neo4j errors as API errors', () => {
     expect(isConnectionFailure(neo4jError('ServiceUnavailable', poolFull))).toBe(false);
     expect(isConnectionFailure(neo4jError('Neo.TransientError.Transaction.Terminated'))).toBe(false);
     expect(isConnectionFailure(neo4jError('Neo.ClientError.Statement.SyntaxError'))).toBe(false);
+    expect(
+      isConnectionFailure(neo4jError('ProtocolError', 'It is not allowed to pass a function as a parameter')),
+    ).toBe(false);
     expect(isConnectionFailure(new Error('connection refused'))).toBe(false);
   });
 });

@@ -65,7 +65,8 @@ export function classifyNeo4jError(error: unknown): AppError | undefined {
 
 /**
  * Whether the database could not be reached at all — down, restarting, the connection cut — rather than being slow or
- * busy. A pool that gave no connection within its acquisition timeout is busy, not down: the database may be fine.
+ * busy. A pool that gave no connection within its acquisition timeout is busy, not down: the database may be fine. A
+ * ProtocolError is left out: the driver also raises it for a value it cannot send, which says nothing of the database.
  */
 export function isConnectionFailure(error: unknown): boolean {
   if (!(error instanceof Neo4jError) || /acquisition timed out/i.test(error.message)) return false;
@@ -73,7 +74,6 @@ export function isConnectionFailure(error: unknown): boolean {
   return (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
-    code === 'ProtocolError' ||
     code === 'Neo.TransientError.General.DatabaseUnavailable' ||
     code === 'Neo.TransientError.Database.DatabaseUnavailable' ||
     /connection (was )?(closed|refused|reset)|ECONNREFUSED/i.test(error.message)
