@@ -180,12 +180,25 @@ describe('Explorer.remove', () => {
 });
 
 describe('Explorer.undo', () => {
-  it('says so when there is nothing to undo', () => {
+  it('does nothing when there is nothing to undo: the graph and the notice shown stay as they are', () => {
     const explorer = explorerWith(claimPayload);
+    explorer.notices.info('5 nodes, 3 rows');
+    const notice = explorer.notices.current.get();
 
     explorer.graph.undo();
 
-    expect(explorer.notices.current.get()).toEqual({ type: 'info', text: 'Nothing to undo.' });
+    expect(explorer.notices.current.get()).toBe(notice);
+    expect(explorer.graph.data.order).toBe(5);
+  });
+
+  it('has nothing to undo after the first query fills an empty view', async () => {
+    const explorer = createExplorerCore(new ApiClient('http://127.0.0.1:9'));
+    explorer.layout.settle = async () => undefined;
+
+    await explorer.graph.showPayload(claimPayload, 'replace', 'Overview');
+    explorer.graph.undo();
+
+    expect(explorer.graph.history.undoable.get()).toBeNull();
     expect(explorer.graph.data.order).toBe(5);
   });
 

@@ -63,7 +63,8 @@ export class GraphDomain {
 
   /** Replaces the view with a query's graph (laid out afresh) or adds it (new nodes near their neighbours). */
   async showPayload(payload: GraphPayload, mode: 'replace' | 'add', description: string): Promise<void> {
-    if (payload.nodes.length > 0 || mode === 'replace') {
+    // Filling an empty view (the first query of a page) is not a change to undo: undoing it would only empty it.
+    if (this.data.order > 0 && (payload.nodes.length > 0 || mode === 'replace')) {
       this.history.record(mode === 'replace' ? `${description} (replaced the view)` : description, {
         replacesGraph: mode === 'replace',
       });
@@ -144,10 +145,12 @@ export class GraphDomain {
     this.selection.clearIf(node);
   }
 
+  /** Reverts the last change; with nothing to undo it does nothing at all (no notice replaces the one shown). */
   undo(): void {
+    if (this.history.undoable.get() === null) return;
     this.layout.stop();
     const undone = this.history.undo();
-    this.notices.info(undone ? `Undid: ${undone}.` : 'Nothing to undo.');
+    if (undone) this.notices.info(`Undid: ${undone}.`);
     this.selection.keepOnly((node) => this.data.hasNode(node));
   }
 

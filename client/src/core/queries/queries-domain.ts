@@ -42,6 +42,15 @@ export class QueriesDomain {
       this.notices.info(tooBig(result.graph.nodes.length, 'not added to the view'));
       return { ok: true, result };
     }
+    // An answer without nodes (an unknown id, a range with nothing in it) never wipes the view: the rows, if any, go
+    // to the table and the graph stays as it was.
+    if (mode === 'replace' && result.graph.nodes.length === 0 && this.graph.data.order > 0) {
+      this.lastRun.set({ type: 'done', query, result, mode });
+      this.notices.info(
+        `The query found no nodes${result.rows.length > 0 ? ` (${result.rows.length} rows)` : ''}; the view is unchanged.`,
+      );
+      return { ok: true, result };
+    }
     if (mode === 'replace') this.current.set(query);
     await this.graph.showPayload(capped ? aggregatePayload(result.graph) : result.graph, mode, describeQuery(query));
     this.lastRun.set({ type: 'done', query, result, mode });

@@ -6,13 +6,25 @@ import { h } from '../dom';
 
 export interface EntityPicker {
   element: HTMLElement;
+  /** The text field, for a form that marks it invalid or focuses it. */
+  input: HTMLInputElement;
   set(choice: EntityChoice | null): void;
+  /** The entity picked, or null when none is (the text typed may still be an id). */
+  value(): EntityChoice | null;
+  /** Picks the node selected in the graph; false when no node is selected. */
+  useSelection(): boolean;
 }
 
-export function entityPicker(
-  core: ExplorerCore,
-  options: { label: string; labels?: string[]; onChange: (choice: EntityChoice | null) => void },
-): EntityPicker {
+export interface EntityPickerOptions {
+  label: string;
+  labels?: string[];
+  onChange?: (choice: EntityChoice | null) => void;
+  required?: boolean;
+  /** The field's id, for a label or an error message elsewhere that refers to it. */
+  id?: string;
+}
+
+export function entityPicker(core: ExplorerCore, options: EntityPickerOptions): EntityPicker {
   let controller: AbortController | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const list = h('ul', {
@@ -22,6 +34,8 @@ export function entityPicker(
   });
   list.hidden = true;
   const input = h('input', {
+    id: options.id,
+    required: options.required,
     type: 'search',
     placeholder: 'Type a name…',
     autocomplete: 'off',
@@ -32,7 +46,13 @@ export function entityPicker(
     input.value = choice?.name ?? '';
     input.dataset.entityId = choice?.id ?? '';
     list.hidden = true;
-    options.onChange(choice);
+    options.onChange?.(choice);
+  };
+  const useSelection = () => {
+    const selection = core.selection.state.get();
+    if (selection.type !== 'node') return false;
+    choose({ id: selection.id, name: core.graph.caption(selection.id) });
+    return true;
   };
   const suggest = async (q: string) => {
     controller?.abort();
@@ -68,6 +88,7 @@ export function entityPicker(
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    input.dataset.entityId = '';
     const q = input.value.trim();
     if (!q) {
       choose(null);
@@ -85,24 +106,21 @@ export function entityPicker(
     {
       type: 'button',
       title: 'Use the node selected in the graph',
-      onclick: () => {
-        const selection = core.selection.state.get();
-        if (selection.type === 'node') choose({ id: selection.id, name: core.graph.caption(selection.id) });
-      },
+      onclick: () => void useSelection(),
     },
     'Use selection',
   );
-  const element = h(
-    'div',
-    { className: 'entity-picker' },
-    h('label', {}, options.label, h('div', { className: 'picker-row' }, input, fromSelection)),
-    list,
-  );
+  const row = h('div', { className: 'picker-row' }, input, fromSelection);
+  // With an id, a label elsewhere names the field (a saved query's form); otherwise the picker carries its own.
+  const element = h('div', { className: 'entity-picker' }, options.id ? row : h('label', {}, options.label, row), list);
   return {
     element,
+    input,
     set: (choice) => {
       input.value = choice?.name ?? '';
       input.dataset.entityId = choice?.id ?? '';
     },
+    value: () => (input.dataset.entityId ? { id: input.dataset.entityId, name: input.value } : null),
+    useSelection,
   };
 }

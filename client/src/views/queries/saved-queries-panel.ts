@@ -5,7 +5,8 @@ import type { ExplorerCore } from '../../core/explorer-core';
 import { readSaveToken } from '../../core/queries/query-history';
 import type { ResultMode } from '../../core/queries/query-run';
 import { h, present } from '../dom';
-import { paramForm } from './param-form';
+import { entityPicker } from '../claims/entity-picker';
+import { paramForm, type IdField } from './param-form';
 
 export interface SavedQueriesPanel {
   reload(): Promise<void>;
@@ -56,7 +57,12 @@ interface QueryItemOptions {
 
 /** One query: its title, description, parameter form, Run / Add to view / Delete (user queries), and errors. */
 function queryItem(core: ExplorerCore, query: SavedQuerySummary, options: QueryItemOptions): HTMLElement {
-  const form = paramForm(query.id, query.params, options.initial);
+  const form = paramForm(query.id, query.params, options.initial, {
+    idField: (param, id, initial) => idField(core, param.name, id, initial),
+  });
+  const fillFromSelection = () => {
+    for (const field of form.idFields()) if (!field.value()) field.fillFromSelection();
+  };
   const error = h('p', { className: 'query-error', role: 'alert' });
   const run = async (mode: ResultMode) => {
     const params = form.values();
@@ -78,7 +84,10 @@ function queryItem(core: ExplorerCore, query: SavedQuerySummary, options: QueryI
       open: options.open,
       dataset: { queryId: query.id },
       ontoggle: (event: Event) => {
-        if ((event.target as HTMLDetailsElement).open) options.onOpen();
+        if (!(event.target as HTMLDetailsElement).open) return;
+        options.onOpen();
+        // An empty id field starts from the node selected in the graph.
+        fillFromSelection();
       },
     },
     h('summary', {}, query.title, query.source === 'user' ? h('span', { className: 'tag' }, 'yours') : null),
@@ -100,6 +109,23 @@ function queryItem(core: ExplorerCore, query: SavedQuerySummary, options: QueryI
         { className: 'buttons' },
         h('button', { type: 'submit', className: 'primary' }, 'Run'),
         h('button', { type: 'button', onclick: () => void run('add') }, 'Add to view'),
+        form.idFields().length > 0
+          ? h(
+              'button',
+              {
+                type: 'button',
+                title: 'Run with the node selected in the graph as the first id',
+                onclick: () => {
+                  if (!form.idFields()[0]?.fillFromSelection()) {
+                    error.textContent = 'Select a node in the graph first, then run on it.';
+                    return;
+                  }
+                  void run('replace');
+                },
+              },
+              'Run on selection',
+            )
+          : null,
         query.source === 'user'
           ? h('button', { type: 'button', className: 'danger', onclick: () => void remove() }, 'Delete')
           : null,
@@ -108,4 +134,16 @@ function queryItem(core: ExplorerCore, query: SavedQuerySummary, options: QueryI
     ),
   );
   return h('li', {}, details);
+}
+
+/** An id parameter's field: the entity picker (search as you type, the selected node); an id typed by hand works too. */
+function idField(core: ExplorerCore, name: string, fieldId: string, initial: string | null): IdField {
+  const picker = entityPicker(core, { label: name, id: fieldId });
+  if (initial) picker.set({ id: initial, name: core.graph.caption(initial) });
+  return {
+    element: picker.element,
+    input: picker.input,
+    value: () => picker.value()?.id ?? picker.input.value.trim(),
+    fillFromSelection: () => picker.useSelection(),
+  };
 }
