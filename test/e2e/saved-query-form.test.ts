@@ -74,8 +74,8 @@ describe('the saved-queries panel', () => {
     await page.getByRole('tab', { name: 'Queries' }).click();
     await page.getByText('Claims made by a person or agency', { exact: true }).click();
     const form = page.getByRole('form', { name: 'Claims made by a person or agency' });
-    // Pre-filled from the selection, by name.
-    expect(await form.getByRole('searchbox', { name: 'entityId' }).inputValue()).toBe('Pat Ryder');
+    // Pre-filled from the selection, by name (when the query opens).
+    await expect.poll(() => form.getByRole('searchbox', { name: 'entityId' }).inputValue()).toBe('Pat Ryder');
     await form.getByRole('button', { name: 'Run on selection' }).click();
     await expect
       .poll(() => page.evaluate(() => new URL(location.href).searchParams.get('params')))
