@@ -40,7 +40,9 @@ const envSchema = z.object({
     .default('10000,50000,100000')
     .transform((value) => value.split(',').map((item) => Number(item.trim())))
     .pipe(z.array(size).min(1, 'must list at least one size')),
-  BENCH_RENDER_MOVES: wholeNumber(1, 1_000).default(5),
+  BENCH_RENDER_MOVES: wholeNumber(1, 1_000).default(15),
+  /** Render part: first renders per renderer and size (each from a fresh view; the median is printed). */
+  BENCH_RENDER_FIRST_RENDERS: wholeNumber(1, 100).default(3),
   /** Render part: renderers to draw side by side (ratios need graph-view with sigma or vis-network). */
   BENCH_RENDER_RENDERERS: z
     .string()
@@ -62,7 +64,7 @@ export interface BenchSettings {
     allowExternal: boolean;
     neo4j: { heap: string; pageCacheMb: number };
   };
-  render: { sizes: number[]; moves: number; renderers: RendererName[]; layoutMs: number };
+  render: { sizes: number[]; moves: number; firstRenders: number; renderers: RendererName[]; layoutMs: number };
 }
 
 export class BenchSettingsError extends Error {
@@ -90,6 +92,7 @@ export function readBenchSettings(args: readonly string[], env: NodeJS.ProcessEn
     render: {
       sizes: values.BENCH_RENDER_SIZES,
       moves: values.BENCH_RENDER_MOVES,
+      firstRenders: values.BENCH_RENDER_FIRST_RENDERS,
       renderers: values.BENCH_RENDER_RENDERERS,
       layoutMs: values.BENCH_RENDER_LAYOUT_MS,
     },

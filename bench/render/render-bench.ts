@@ -3,22 +3,29 @@
 // first render and camera moves (until drawn, and JavaScript only), a selection, the JavaScript heap each view holds,
 // and long main-thread tasks while ForceAtlas2 runs. Chromium draws with software WebGL here, so the ratios between
 // renderers carry the meaning, not the milliseconds. Every renderer and size gets a fresh page.
+import os from 'node:os';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/setup/browser';
 import type { BenchSettings } from '../bench-settings';
 import type { Cleanups } from '../cleanups';
 import { formatMs, formatRatio, printTable } from '../print-table';
+import { median, quartiles } from './quartiles';
 import { RENDERER_TITLES, type RenderFigures, type RenderRun, type StepTiming } from './render-figures';
 import { startRenderBenchSite } from './render-bench-site';
 
 const EDGES_PER_NODE = 1.5;
-const SIZE_TIMEOUT_MS = 300_000;
+/** Longest a single step (one first render, one move …) may take before the bench gives up. */
+const STEP_TIMEOUT_MS = 300_000;
 /** The issue's targets: within 1.2× of bare Sigma, and at least 3× faster than vis-network on first render. */
 const SIGMA_TARGET = 1.2;
 const VIS_TARGET = 3;
 
+/** Camera moves each renderer draws before any is timed, so all of them start warm (shaders, caches, JIT). */
+const WARMUP_MOVES = 3;
+
 export async function runRenderBench(settings: BenchSettings['render'], cleanups: Cleanups): Promise<void> {
   console.log('\n## Rendering in Chromium (software WebGL): GraphView vs bare Sigma vs vis-network');
+  console.log(`Load average at start (1/5/15 min, ${os.cpus().length} cores): ${loadAverage()}`);
   console.log('Building the bench page with Vite …');
   const site = await startRenderBenchSite();
   const closeSite = cleanups.add(() => site.close());
@@ -28,17 +35,19 @@ export async function runRenderBench(settings: BenchSettings['render'], cleanups
     try {
       const results: RenderFigures[] = [];
       for (const nodes of settings.sizes) {
-        for (const renderer of settings.renderers) {
-          const run: RenderRun = { renderer, nodes, edgesPerNode: EDGES_PER_NODE, moves: settings.moves, seed: 42 };
-          const figures = await measure(browser, site.url, run, settings.layoutMs);
+        const figures = await measureSize(browser, site.url, nodes, settings);
+        for (const each of figures) {
+          const first = medianOf(each.firstRenders, 'totalMs');
           console.log(
-            `  ${nodes.toLocaleString('en')} nodes, ${RENDERER_TITLES[renderer]}: first render ` +
-              `${formatMs(figures.firstRender.totalMs)} ms (JS ${formatMs(figures.firstRender.jsMs)} ms)`,
+            `  ${nodes.toLocaleString('en')} nodes, ${RENDERER_TITLES[each.renderer]}: first render ` +
+              `${formatMs(first)} ms (JS ${formatMs(medianOf(each.firstRenders, 'jsMs'))} ms), camera move ` +
+              `${formatMs(medianOf(each.frames, 'totalMs'))} ms`,
           );
-          results.push(figures);
         }
+        results.push(...figures);
       }
-      printFigures(results, settings.moves);
+      console.log(`\nLoad average at end (1/5/15 min): ${loadAverage()}`);
+      printFigures(results, settings);
       printRatios(results);
     } finally {
       await closeBrowser();
@@ -48,6 +57,13 @@ export async function runRenderBench(settings: BenchSettings['render'], cleanups
   }
 }
 
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' / ');
+}
+
 /** JavaScript heap in use after a full garbage collection, in MB (Chromium's exact figure through DevTools). */
 async function heapMb(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -55,93 +71,185 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usedSize / 1_048_576;
 }
 
-async function measure(browser: Browser, url: string, run: RenderRun, layoutMs: number): Promise<RenderFigures> {
+/** One renderer's page, kept open while the renderers of a size take turns. */
+interface Session {
+  run: RenderRun;
+  page: Page;
+  cdp: CDPSession;
+  errors: string[];
+}
+
+async function step<T>(session: Session, what: string, work: (page: Page) => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} took longer than ${STEP_TIMEOUT_MS / 1000} s`)),
+      STEP_TIMEOUT_MS,
+    );
+  });
+  try {
+    const result = await Promise.race([work(session.page), timeout]);
+    if (session.errors.length > 0) throw new Error(`the bench page reported errors: ${session.errors.join('; ')}`);
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The render bench failed for ${session.run.renderer} on ${session.run.nodes} nodes (${what}): ${message}`,
+      { cause: error },
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function openSession(browser: Browser, url: string, run: RenderRun): Promise<Session> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  let timer: NodeJS.Timeout | undefined;
-  try {
+  const session: Session = { run, page, cdp: await page.context().newCDPSession(page), errors };
+  await step(session, 'starting the page', async () => {
     await page.goto(url);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 }).catch(() => {
-      throw new Error(`The render bench page did not start${errors.length ? `: ${errors.join('; ')}` : ''}.`);
-    });
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`it took longer than ${SIZE_TIMEOUT_MS / 1000} s`)), SIZE_TIMEOUT_MS);
-    });
-    const figures = await Promise.race([steps(page, run, layoutMs), timeout]);
-    if (errors.length > 0) throw new Error(`The bench page reported errors: ${errors.join('; ')}`);
-    return figures;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`The render bench failed for ${run.renderer} on ${run.nodes} nodes: ${message}`, { cause: error });
-  } finally {
-    clearTimeout(timer);
-    await page.close();
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  });
+  return session;
+}
+
+/** `rounds` rounds in which every session takes one turn, in an order that rotates, so load from other processes
+ * on a shared machine falls on all renderers alike. */
+async function inTurns(sessions: Session[], rounds: number, turn: (session: Session, round: number) => Promise<void>) {
+  for (let round = 0; round < rounds; round += 1) {
+    for (let offset = 0; offset < sessions.length; offset += 1) {
+      await turn(sessions[(round + offset) % sessions.length]!, round);
+    }
   }
 }
 
-async function steps(page: Page, run: RenderRun, layoutMs: number): Promise<RenderFigures> {
-  const cdp = await page.context().newCDPSession(page);
-  const empty = await heapMb(cdp);
-  const prepared = await page.evaluate((options) => window.renderBench!.prepare(options), run);
-  const withGraph = await heapMb(cdp);
-  const firstRender = await page.evaluate(() => window.renderBench!.firstRender());
-  const withView = await heapMb(cdp);
-  const frames = await page.evaluate(() => window.renderBench!.moves());
-  const select = await page.evaluate(() => window.renderBench!.select());
-  const layout = layoutMs > 0 ? await page.evaluate((ms) => window.renderBench!.layout(ms), layoutMs) : null;
-  await page.evaluate(() => window.renderBench!.destroy());
-  await cdp.detach();
-  return {
-    ...prepared,
-    renderer: run.renderer,
-    firstRender,
-    frames,
-    select,
-    graphHeapMb: withGraph - empty,
-    viewHeapMb: withView - withGraph,
-    layout,
-  };
+/**
+ * Every renderer of one size in its own page, open together: first renders and camera moves are taken in turns
+ * (ours, Sigma, vis-network, then Sigma, vis-network, ours …), after the same warm-up for every renderer.
+ */
+async function measureSize(
+  browser: Browser,
+  url: string,
+  nodes: number,
+  settings: BenchSettings['render'],
+): Promise<RenderFigures[]> {
+  const sessions: Session[] = [];
+  try {
+    for (const renderer of settings.renderers) {
+      sessions.push(await openSession(browser, url, { renderer, nodes, edgesPerNode: EDGES_PER_NODE, seed: 42 }));
+    }
+    const figures = new Map<Session, RenderFigures>();
+    const heap = new Map<Session, { empty: number; withGraph: number }>();
+    for (const session of sessions) {
+      const empty = await heapMb(session.cdp);
+      const prepared = await step(session, 'building the graph', (page) =>
+        page.evaluate((options) => window.renderBench!.prepare(options), session.run),
+      );
+      heap.set(session, { empty, withGraph: await heapMb(session.cdp) });
+      figures.set(session, {
+        ...prepared,
+        renderer: session.run.renderer,
+        firstRenders: [],
+        frames: [],
+        select: null,
+        moveAllNodes: null,
+        graphHeapMb: 0,
+        viewHeapMb: 0,
+        layout: null,
+      });
+    }
+    await inTurns(sessions, settings.firstRenders, async (session) => {
+      const timing = await step(session, 'the first render', (page) =>
+        page.evaluate(() => window.renderBench!.firstRender()),
+      );
+      figures.get(session)!.firstRenders.push(timing);
+    });
+    for (const session of sessions) {
+      const { empty, withGraph } = heap.get(session)!;
+      const withView = await heapMb(session.cdp);
+      Object.assign(figures.get(session)!, { graphHeapMb: withGraph - empty, viewHeapMb: withView - withGraph });
+    }
+    await inTurns(sessions, WARMUP_MOVES, (session, round) =>
+      step(session, 'a warm-up move', (page) => page.evaluate((index) => window.renderBench!.move(index), round)).then(
+        () => undefined,
+      ),
+    );
+    await inTurns(sessions, settings.moves, async (session, round) => {
+      const timing = await step(session, 'a camera move', (page) =>
+        page.evaluate((index) => window.renderBench!.move(index), round),
+      );
+      figures.get(session)!.frames.push(timing);
+    });
+    for (const session of sessions) {
+      const result = figures.get(session)!;
+      result.select = await step(session, 'a selection', (page) => page.evaluate(() => window.renderBench!.select()));
+      result.moveAllNodes = await step(session, 'moving every node', (page) =>
+        page.evaluate(() => window.renderBench!.moveAllNodes()),
+      );
+      if (settings.layoutMs > 0) {
+        result.layout = await step(session, 'the layout probe', (page) =>
+          page.evaluate((ms) => window.renderBench!.layout(ms), settings.layoutMs),
+        );
+      }
+      await step(session, 'destroying the view', (page) => page.evaluate(() => window.renderBench!.destroy()));
+    }
+    return sessions.map((session) => figures.get(session)!);
+  } finally {
+    for (const session of sessions) {
+      await session.cdp.detach().catch(() => undefined);
+      await session.page.close();
+    }
+  }
 }
 
-/** The middle value: one frame stalled by another process on a shared machine does not move it. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
+const medianOf = (timings: readonly StepTiming[], part: keyof StepTiming) =>
+  median(timings.map((timing) => timing[part]));
 
-const frame = (figures: RenderFigures, part: keyof StepTiming) => median(figures.frames.map((timing) => timing[part]));
+/** A range of milliseconds, e.g. "980–1,240". */
+const range = ([low, high]: [number, number]) => `${formatMs(low)}–${formatMs(high)}`;
 
-function printFigures(results: RenderFigures[], moves: number): void {
+function printFigures(results: RenderFigures[], settings: BenchSettings['render']): void {
   console.log('');
+  console.log(
+    `Medians of ${settings.firstRenders} first renders and ${settings.moves} camera moves per renderer (after ` +
+      `${WARMUP_MOVES} warm-up moves each), taken in turns; "all nodes moved": every position changed in one update, ` +
+      'as at the end of a layout, until drawn.',
+  );
   printTable(
     [
       'nodes',
       'renderer',
       'first render ms',
       'JS ms',
-      `camera move ms (median of ${moves})`,
+      'camera move ms',
+      'middle half',
       'JS ms',
       'select ms',
+      'JS ms',
+      'all nodes moved ms',
       'JS ms',
       'view heap MB/100k nodes',
       'graph heap MB/100k nodes',
     ],
     results.map((figures) => {
       const per100k = (mb: number) => ((mb * 100_000) / figures.nodes).toFixed(0);
+      const optional = (timing: StepTiming | null, part: keyof StepTiming) => (timing ? formatMs(timing[part]) : '–');
       return [
         figures.nodes.toLocaleString('en'),
         RENDERER_TITLES[figures.renderer],
-        formatMs(figures.firstRender.totalMs),
-        formatMs(figures.firstRender.jsMs),
-        formatMs(frame(figures, 'totalMs')),
-        formatMs(frame(figures, 'jsMs')),
-        figures.select ? formatMs(figures.select.totalMs) : '–',
-        figures.select ? formatMs(figures.select.jsMs) : '–',
+        formatMs(medianOf(figures.firstRenders, 'totalMs')),
+        formatMs(medianOf(figures.firstRenders, 'jsMs')),
+        formatMs(medianOf(figures.frames, 'totalMs')),
+        range(quartiles(figures.frames.map((timing) => timing.totalMs))),
+        formatMs(medianOf(figures.frames, 'jsMs')),
+        optional(figures.select, 'totalMs'),
+        optional(figures.select, 'jsMs'),
+        optional(figures.moveAllNodes, 'totalMs'),
+        optional(figures.moveAllNodes, 'jsMs'),
         per100k(figures.viewHeapMb),
         per100k(figures.graphHeapMb),
       ];
@@ -175,6 +283,15 @@ function printFigures(results: RenderFigures[], moves: number): void {
   }
 }
 
+/**
+ * The median of the ratios taken turn by turn (ours in a round ÷ theirs in the same round): both sides of a ratio
+ * ran under the same load from other processes.
+ */
+function pairedRatios(ours: readonly StepTiming[], theirs: readonly StepTiming[], part: keyof StepTiming): number[] {
+  const count = Math.min(ours.length, theirs.length);
+  return Array.from({ length: count }, (_unused, index) => ours[index]![part] / theirs[index]![part]);
+}
+
 function printRatios(results: RenderFigures[]): void {
   const sizes = [...new Set(results.map((figures) => figures.nodes))];
   const find = (nodes: number, renderer: RenderRun['renderer']) =>
@@ -184,24 +301,45 @@ function printRatios(results: RenderFigures[]): void {
     if (!ours) return [];
     const sigma = find(nodes, 'sigma');
     const vis = find(nodes, 'vis-network');
-    const toSigma = (value: (figures: RenderFigures) => number) => (sigma ? value(ours) / value(sigma) : NaN);
-    const fromVis = (value: (figures: RenderFigures) => number) => (vis ? value(vis) / value(ours) : NaN);
+    const toSigma = (timings: (figures: RenderFigures) => StepTiming[], part: keyof StepTiming) =>
+      sigma ? median(pairedRatios(timings(ours), timings(sigma), part)) : NaN;
+    const fromVis = (part: keyof StepTiming) =>
+      vis ? 1 / median(pairedRatios(ours.firstRenders, vis.firstRenders, part)) : NaN;
+    const moveSpread: [number, number] = sigma
+      ? quartiles(pairedRatios(ours.frames, sigma.frames, 'totalMs'))
+      : [NaN, NaN];
     const sigmaRatios = [
-      toSigma((f) => f.firstRender.totalMs),
-      toSigma((f) => f.firstRender.jsMs),
-      toSigma((f) => frame(f, 'totalMs')),
-      toSigma((f) => frame(f, 'jsMs')),
+      toSigma((f) => f.firstRenders, 'totalMs'),
+      toSigma((f) => f.firstRenders, 'jsMs'),
+      toSigma((f) => f.frames, 'totalMs'),
+      toSigma((f) => f.frames, 'jsMs'),
     ];
-    const visRatios = [fromVis((f) => f.firstRender.totalMs), fromVis((f) => f.firstRender.jsMs)];
+    const visRatios = [fromVis('totalMs'), fromVis('jsMs')];
+    const relayout =
+      sigma?.moveAllNodes && ours.moveAllNodes ? ours.moveAllNodes.totalMs / sigma.moveAllNodes.totalMs : NaN;
     const meets =
       sigmaRatios.every((ratio) => Number.isNaN(ratio) || ratio <= SIGMA_TARGET) &&
       visRatios.every((ratio) => Number.isNaN(ratio) || ratio >= VIS_TARGET);
     const verdict = !sigma && !vis ? '–' : meets ? 'yes' : 'NO';
-    return [[nodes.toLocaleString('en'), ...[...sigmaRatios, ...visRatios].map(formatRatio), verdict]];
+    return [
+      [
+        nodes.toLocaleString('en'),
+        formatRatio(sigmaRatios[0]!),
+        formatRatio(sigmaRatios[1]!),
+        formatRatio(sigmaRatios[2]!),
+        `${formatRatio(moveSpread[0])}–${formatRatio(moveSpread[1])}`,
+        formatRatio(sigmaRatios[3]!),
+        formatRatio(relayout),
+        formatRatio(visRatios[0]!),
+        formatRatio(visRatios[1]!),
+        verdict,
+      ],
+    ];
   });
   if (rows.length === 0) return;
   console.log(
-    '\nOur ratios (GraphView ÷ Sigma: lower is better, target ≤ 1.2×; vis-network ÷ GraphView: target ≥ 3×):',
+    '\nOur ratios, turn by turn (GraphView ÷ Sigma: lower is better, target ≤ 1.2×; vis-network ÷ GraphView: ' +
+      'target ≥ 3×):',
   );
   printTable(
     [
@@ -209,7 +347,9 @@ function printRatios(results: RenderFigures[]): void {
       'first render ÷ Sigma',
       'JS',
       'camera move ÷ Sigma',
+      'middle half',
       'JS',
+      'all nodes moved ÷ Sigma',
       'vis first render ÷ ours',
       'JS',
       'targets met',

@@ -14,8 +14,6 @@ export interface RenderRun {
   renderer: RendererName;
   nodes: number;
   edgesPerNode: number;
-  /** Camera moves to time after the first render. */
-  moves: number;
   seed: number;
 }
 
@@ -36,10 +34,12 @@ export interface PreparedGraph {
 export interface RenderBenchApi {
   /** Builds the random graph and draws a small one with the same renderer, so shader compiling is not counted. */
   prepare(run: RenderRun): Promise<PreparedGraph>;
-  /** From creating the view until its first frame is drawn. */
+  /** From creating the view until its first frame is drawn (a view drawn before is destroyed first). */
   firstRender(): Promise<StepTiming>;
-  /** One frame per camera move (pan or zoom). */
-  moves(): Promise<StepTiming[]>;
+  /** One camera move (pan or zoom, the `index`-th of a fixed list) and its frame. */
+  move(index: number): Promise<StepTiming>;
+  /** Every node moved in one graph update, as at a layout's end, until drawn (null for vis-network). */
+  moveAllNodes(): Promise<StepTiming | null>;
   /** Selecting the graph's biggest hub (null where the renderer has no selection of its own). */
   select(): Promise<StepTiming | null>;
   /** Long main-thread tasks while the view's ForceAtlas2 worker runs for `durationMs` (the view only). */
@@ -63,9 +63,11 @@ export interface LayoutFigures {
 
 export interface RenderFigures extends PreparedGraph {
   renderer: RendererName;
-  firstRender: StepTiming;
+  /** Every first render timed (the view drawn afresh each time), and every camera move. */
+  firstRenders: StepTiming[];
   frames: StepTiming[];
   select: StepTiming | null;
+  moveAllNodes: StepTiming | null;
   /** JavaScript heap the view holds after its first render (garbage collected before and after), in MB. */
   viewHeapMb: number;
   /** JavaScript heap of the graph itself, in MB. */
