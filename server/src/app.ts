@@ -19,6 +19,7 @@ import { ClaimsService } from './claims/claims.service';
 import type { Config } from './config/config.schema';
 import { cypherRouter } from './cypher/cypher.router';
 import { embedApiRouter, embedPagesRouter } from './embed/embed.router';
+import { originResolver } from './http/public-origin';
 import { EmbedService } from './embed/embed.service';
 import { CypherService } from './cypher/cypher.service';
 import type { DatabaseAvailability } from './db/database-availability';
@@ -118,6 +119,7 @@ export function createApp({ config, driver, logger, availability, rateLimitStore
   const nodes = new NodesService(driver, vocabulary, target);
   const claims = new ClaimsService(driver, vocabulary, target);
   const embeds = new EmbedService(driver, nodes, claims, queries, target);
+  const originOf = originResolver(config.publicUrl);
   // One rate limit and one set of query slots (with its wait queue) for the API and the embed pages alike.
   const rateLimit = rateLimitPerClient(config.rateLimitPerMinute, rateLimitStore);
   // While Neo4j is known to be unreachable, 503 at once: before queueing, and again once a slot is granted.
@@ -147,8 +149,8 @@ export function createApp({ config, driver, logger, availability, rateLimitStore
   api.use(schemaRouter(new SchemaService(driver, vocabulary, target)));
   api.use(searchRouter(new SearchService(driver, vocabulary, target)));
   api.use(nodesRouter(nodes));
-  api.use(claimsRouter(claims));
-  api.use(embedApiRouter(embeds));
+  api.use(claimsRouter(claims, originOf));
+  api.use(embedApiRouter(embeds, originOf));
   api.use(
     queriesRouter(queries, {
       maxQueryLength: config.queryLimits.maxQueryLength,
@@ -167,6 +169,7 @@ export function createApp({ config, driver, logger, availability, rateLimitStore
       clientDir: config.clientDir,
       embedOrigins: config.embedOrigins,
       guards: [rateLimit, ...querySlots],
+      originOf,
     }),
   );
 

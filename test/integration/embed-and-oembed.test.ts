@@ -1,7 +1,9 @@
 // /embed answers a readable page with a 4xx status for every bad request (never raw Cypher, saved-query parameters
 // checked exactly as POST /api/queries/:id/run checks them), lets EMBED_ORIGINS decide who frames it, and shares
-// the API's rate limit; GET /api/oembed answers oEmbed 1.0 "rich" JSON for this server's pages and 404 for others.
+// the API's rate limit; GET /api/oembed answers oEmbed 1.0 "rich" JSON (or XML) for this server's pages and 404 for
+// others, with links written from PUBLIC_URL when it is set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config/load-config';
 import { oembedResponseSchema } from '../../server/src/embed/embed.schema';
 import { startTestServer, type TestServer } from '../setup/test-server';
 import { getJson, postJson } from './api-client';
@@ -168,6 +170,52 @@ describe('GET /api/oembed', () => {
       expect(answer.body.error.code, url).toBe('NOT_FOUND');
     }
     expect((await getJson(`${server.url}/api/oembed`)).status).toBe(400);
+  });
+});
+
+describe('oEmbed as XML, and links written with PUBLIC_URL', () => {
+  const PUBLIC = 'https://graph.example.org';
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ publicUrl: PUBLIC });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers format=xml with the same fields as the JSON, escaped', async () => {
+    const url = `${PUBLIC}/embed?claim=${CLAIM}&theme=dark`;
+    const response = await fetch(`${server.url}/api/oembed?format=xml&url=${encodeURIComponent(url)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/xml/);
+    const xml = await response.text();
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8" standalone="yes"\?>\n<oembed>/);
+    expect(xml).toContain('<version>1.0</version>');
+    expect(xml).toContain('<type>rich</type>');
+    expect(xml).toContain(`<html>&lt;iframe src=&quot;${PUBLIC}/embed?claim=`);
+    expect(xml).toContain('&amp;amp;theme=dark');
+  });
+
+  it('writes PUBLIC_URL, not the address the request reached, into oEmbed answers, pages and JSON-LD ids', async () => {
+    const json = await getJson(`${server.url}/api/oembed?url=${encodeURIComponent(`${PUBLIC}/embed?claim=${CLAIM}`)}`);
+    expect(json.status).toBe(200);
+    expect(oembedResponseSchema.parse(json.body).provider_url).toBe(`${PUBLIC}/`);
+    const local = await getJson(
+      `${server.url}/api/oembed?url=${encodeURIComponent(`${server.url}/embed?claim=${CLAIM}`)}`,
+    );
+    expect(local.status, 'the local address is not this explorer’s public one').toBe(404);
+    const page = await (await fetch(`${server.url}/embed?claim=${CLAIM}`)).text();
+    expect(page).toContain(`href="${PUBLIC}/api/oembed?format=json&amp;url=`);
+    expect(page).toContain(`type="text/xml+oembed" href="${PUBLIC}/api/oembed?format=xml&amp;url=`);
+    const jsonld = (await (await fetch(`${server.url}/api/claims/${CLAIM}?format=jsonld`)).json()) as { '@id': string };
+    expect(jsonld['@id']).toBe(`${PUBLIC}/api/claims/${encodeURIComponent(CLAIM)}`);
+  });
+
+  it('refuses a format it does not serve and a PUBLIC_URL with a path, saying what to write', async () => {
+    const answer = await getJson(`${server.url}/api/oembed?format=yaml&url=${encodeURIComponent(PUBLIC)}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toMatch(/json or xml/);
+    expect(() => loadConfig({ PUBLIC_URL: 'https://example.org/graph' })).toThrow(/https:\/\/graph.example.org/);
   });
 });
 

@@ -1,6 +1,7 @@
 // GET /api/claims (filters, sort, paging; JSON or ?format=csv) and GET /api/claims/:id (JSON or ?format=jsonld).
 import { Router } from 'express';
 import { parseInput } from '../http/parse-input';
+import type { OriginOf } from '../http/public-origin';
 import { claimToJsonLd } from './claim-jsonld';
 import { claimsToCsv } from './claims-csv';
 import {
@@ -12,7 +13,7 @@ import {
 } from './claims.schema';
 import type { ClaimsService } from './claims.service';
 
-export function claimsRouter(service: ClaimsService): Router {
+export function claimsRouter(service: ClaimsService, originOf: OriginOf): Router {
   const router = Router();
   router.get('/claims', async (req, res) => {
     const query = parseInput(claimsQuerySchema, req.query, 'query parameter');
@@ -32,7 +33,7 @@ export function claimsRouter(service: ClaimsService): Router {
     const { format } = parseInput(claimFormatSchema, req.query, 'query parameter');
     const claim = await service.get(id);
     if (format === 'jsonld') {
-      const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.baseUrl}/claims/${encodeURIComponent(id)}`;
+      const url = `${originOf(req)}${req.baseUrl}/claims/${encodeURIComponent(id)}`;
       res.type('application/ld+json; charset=utf-8').send(JSON.stringify(claimToJsonLd(claim, url)));
       return;
     }

@@ -93,6 +93,15 @@ export const envSchema = z.object({
     .optional(),
   /** Express's "trust proxy": how many reverse proxies set X-Forwarded-For (for per-client rate limits). */
   TRUST_PROXY: trustProxy.default(false),
+  /**
+   * The explorer's public address (scheme, host, optional port), written into embed snippets, oEmbed answers and
+   * JSON-LD ids; unset, each request's own address is used.
+   */
+  PUBLIC_URL: z
+    .string()
+    .transform((value) => value.trim().replace(/\/$/, ''))
+    .pipe(z.string().regex(/^https?:\/\/[^\s/,?#]+$/, 'must look like https://graph.example.org (no path)'))
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -125,6 +134,8 @@ export interface Config {
   /** Token every user write needs; see WRITE_TOKEN and the write rule in http/write-access.ts. */
   writeToken?: string;
   trustProxy: boolean | number;
+  /** PUBLIC_URL: the address links are written with; unset, each request's own. */
+  publicUrl?: string;
   /** Where POST /api/articles writes new article files (cypher/ by default). */
   cypherDir: string;
 }

@@ -42,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedOrigins: e.EMBED_ORIGINS,
     writeToken: e.WRITE_TOKEN ?? e.SAVED_QUERIES_TOKEN,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: e.PUBLIC_URL,
     cypherDir: e.CYPHER_DIR ? path.resolve(e.CYPHER_DIR) : DEFAULT_CYPHER_DIR,
   };
 }

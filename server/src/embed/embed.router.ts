@@ -7,9 +7,11 @@ import { AppError } from '../errors/app-errors';
 import { ClientNotBuiltError } from './client-not-built-error';
 import { classifyNeo4jError } from '../errors/classify-neo4j-error';
 import { parseInput } from '../http/parse-input';
+import type { OriginOf } from '../http/public-origin';
 import { embedQuerySchema, oembedQuerySchema, sourcesBodySchema } from './embed.schema';
 import { embedSearch, explorerSearch, type EmbedService } from './embed.service';
 import { embedFramePolicy } from './frame-policy';
+import { oembedToXml } from './oembed-xml';
 import { clientPage, oembedLink, renderEmbedError, renderEmbedPage, renderExplorerPage } from './html-pages';
 
 export interface EmbedPagesOptions {
@@ -17,11 +19,8 @@ export interface EmbedPagesOptions {
   embedOrigins: readonly string[];
   /** The API's per-client rate limit and query slots, shared so an embed costs what an API call costs. */
   guards: RequestHandler[];
-}
-
-/** The address this request reached, as the browser sees it (behind a proxy when TRUST_PROXY says so). */
-export function requestOrigin(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  /** The explorer's public address for the links written into pages (PUBLIC_URL, else the request's). */
+  originOf: OriginOf;
 }
 
 export function embedPagesRouter(service: EmbedService, options: EmbedPagesOptions): Router {
@@ -30,7 +29,7 @@ export function embedPagesRouter(service: EmbedService, options: EmbedPagesOptio
   const explorerTemplate = clientPage(options.clientDir, 'index.html');
 
   router.get('/embed', embedFramePolicy(options.embedOrigins), ...options.guards, async (req, res) => {
-    const origin = requestOrigin(req);
+    const origin = options.originOf(req);
     const query = parseInput(embedQuerySchema, req.query, 'query parameter');
     const view = await service.view(query, origin);
     const template = embedTemplate();
@@ -43,7 +42,7 @@ export function embedPagesRouter(service: EmbedService, options: EmbedPagesOptio
     const template = explorerTemplate();
     // Not built: app.ts answers with how to build it.
     if (!template) return next();
-    const origin = requestOrigin(req);
+    const origin = options.originOf(req);
     res.setHeader('Cache-Control', 'no-cache');
     res
       .type('html')
@@ -60,16 +59,18 @@ export function embedPagesRouter(service: EmbedService, options: EmbedPagesOptio
     });
   }
 
-  router.use('/embed', embedErrorPage);
+  router.use('/embed', embedErrorPage(options.originOf));
   return router;
 }
 
 /** API routes: oEmbed and the sources behind a set of nodes (used by the explorer's HTML snapshot). */
-export function embedApiRouter(service: EmbedService): Router {
+export function embedApiRouter(service: EmbedService, originOf: OriginOf): Router {
   const router = Router();
   router.get('/oembed', async (req, res) => {
-    const { url, maxwidth, maxheight } = parseInput(oembedQuerySchema, req.query, 'query parameter');
-    res.json(await service.oembed(url, requestOrigin(req), { maxwidth, maxheight }));
+    const { url, maxwidth, maxheight, format } = parseInput(oembedQuerySchema, req.query, 'query parameter');
+    const answer = await service.oembed(url, originOf(req), { maxwidth, maxheight });
+    if (format === 'xml') res.type('text/xml; charset=utf-8').send(oembedToXml(answer));
+    else res.json(answer);
   });
   router.post('/embed/sources', async (req, res) => {
     const { ids } = parseInput(sourcesBodySchema, req.body, 'body field');
@@ -79,23 +80,25 @@ export function embedApiRouter(service: EmbedService): Router {
 }
 
 /** An embed that cannot be shown says why inside the frame, with the error's status, instead of staying blank. */
-const embedErrorPage: ErrorRequestHandler = (error: unknown, req, res, next) => {
-  if (res.headersSent) {
-    next(error);
-    return;
-  }
-  const known = error instanceof AppError ? error : classifyNeo4jError(error);
-  if (!known) req.log?.error({ err: error }, 'unhandled error in an embed');
-  const status = known?.status ?? 500;
-  const message = known?.message ?? 'Something went wrong on the server; the error was logged.';
-  if (known && 'retryAfterSeconds' in known && known.retryAfterSeconds) {
-    res.setHeader('Retry-After', String(known.retryAfterSeconds));
-  }
-  res
-    .status(status)
-    .type('html')
-    .send(renderEmbedError(status, message, `${requestOrigin(req)}/${safeExplorerSearch(req)}`));
-};
+function embedErrorPage(originOf: OriginOf): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const known = error instanceof AppError ? error : classifyNeo4jError(error);
+    if (!known) req.log?.error({ err: error }, 'unhandled error in an embed');
+    const status = known?.status ?? 500;
+    const message = known?.message ?? 'Something went wrong on the server; the error was logged.';
+    if (known && 'retryAfterSeconds' in known && known.retryAfterSeconds) {
+      res.setHeader('Retry-After', String(known.retryAfterSeconds));
+    }
+    res
+      .status(status)
+      .type('html')
+      .send(renderEmbedError(status, message, `${originOf(req)}/${safeExplorerSearch(req)}`));
+  };
+}
 
 function safeExplorerSearch(req: Request): string {
   const parsed = embedQuerySchema.safeParse(req.query);

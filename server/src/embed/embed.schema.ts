@@ -148,7 +148,7 @@ export const oembedQuerySchema = z.object({
   url: z.string({ error: 'is required: the address of an embed or explorer page' }).min(1).max(8_000),
   maxwidth: z.coerce.number({ error: 'must be a whole number of pixels' }).int().min(100).max(4_000).optional(),
   maxheight: z.coerce.number({ error: 'must be a whole number of pixels' }).int().min(100).max(4_000).optional(),
-  format: z.enum(['json'], { error: 'must be json (the only format served)' }).default('json'),
+  format: z.enum(['json', 'xml'], { error: 'must be json or xml' }).default('json'),
 });
 
 export const oembedResponseSchema = z.object({

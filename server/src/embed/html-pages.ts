@@ -27,11 +27,14 @@ export function clientPage(clientDir: string | undefined, file: string): () => s
 }
 
 export function oembedLink(origin: string, pageUrl: string, title: string): string {
-  const href = `${origin}/api/oembed?format=json&url=${encodeURIComponent(pageUrl)}`;
-  return (
-    `<link rel="alternate" type="application/json+oembed" href="${escapeAttribute(href)}" ` +
-    `title="${escapeAttribute(title)}" />`
-  );
+  const link = (format: 'json' | 'xml') => {
+    const href = `${origin}/api/oembed?format=${format}&url=${encodeURIComponent(pageUrl)}`;
+    return (
+      `<link rel="alternate" type="${format === 'json' ? 'application/json' : 'text/xml'}+oembed" ` +
+      `href="${escapeAttribute(href)}" title="${escapeAttribute(title)}" />`
+    );
+  };
+  return `${link('json')}\n${link('xml')}`;
 }
 
 export function renderEmbedPage(template: string, view: EmbedView, discovery: string): string {
