@@ -60,6 +60,11 @@ export class CaptionLayout {
     covered: readonly Rect[],
     bounds: { width: number; height: number },
   ): void {
+    if (this.candidates.length === 0) {
+      // Nothing proposed (e.g. a large graph while the camera moves): the canvas is left alone.
+      this.placed = [];
+      return;
+    }
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     if (font !== this.font) {
       this.font = font;
@@ -103,6 +108,11 @@ export class CaptionLayout {
   /** Forgets a frame's proposals that were never drawn (sigma skipped its labels, e.g. while the camera moved). */
   reset(): void {
     this.candidates = [];
+  }
+
+  /** Whether the frame being drawn proposed any caption. */
+  get hasProposals(): boolean {
+    return this.candidates.length > 0;
   }
 
   get lastPlaced(): readonly PlacedCaption[] {

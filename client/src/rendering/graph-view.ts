@@ -275,7 +275,10 @@ export class GraphView {
         labelWeight: this.sigma.getSetting('labelWeight'),
         labelFont: this.sigma.getSetting('labelFont'),
       };
-      this.captions.draw(context, font, colors, this.coveredAreas(), this.sigma.getDimensions());
+      // What covers the view is read from the page (layout reads): only for a frame that has captions to place, so a
+      // large graph's frames while the camera moves (no captions) ask nothing of the page.
+      const covered = this.captions.hasProposals ? this.coveredAreas() : [];
+      this.captions.draw(context, font, colors, covered, this.sigma.getDimensions());
     });
     this.sigma.on('enterNode', ({ node }) => this.setHovered(node));
     this.sigma.on('leaveNode', () => this.setHovered(null));

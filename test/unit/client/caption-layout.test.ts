@@ -74,4 +74,20 @@ describe('CaptionLayout', () => {
     expect(drawn).toEqual([]);
     expect(layout.lastPlaced).toEqual([]);
   });
+
+  it("forgets the last frame's captions and leaves the canvas alone when a frame proposes none", () => {
+    const { context, drawn } = fakeContext();
+    const layout = new CaptionLayout();
+    layout.propose({ key: 'one', label: 'One', x: 100, y: 100, size: 6 });
+    expect(layout.hasProposals).toBe(true);
+    layout.draw(context, FONT, COLORS, [], VIEW);
+    context.font = 'untouched';
+
+    expect(layout.hasProposals).toBe(false);
+    layout.draw(context, FONT, COLORS, [], VIEW);
+
+    expect(drawn).toEqual(['One']);
+    expect(layout.lastPlaced).toEqual([]);
+    expect(context.font).toBe('untouched');
+  });
 });
