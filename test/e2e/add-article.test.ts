@@ -1,4 +1,4 @@
-// An analyst pastes a new article, reviews the proposal (rejects an entity, edits a claim, keeps a suggested link),
+// An analyst pastes a new article, reviews the proposal (rejects an entity, edits a claim and its subjects),
 // saves, and sees the new article in the graph — written into a temporary Cypher folder, removed afterwards.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -59,6 +59,17 @@ describe('adding an article from the explorer', () => {
     await gurClaim.getByLabel('Paraphrase').fill('The GUR says at least 40 North Korean soldiers were killed.');
     expect(await gurClaim.getByLabel('Date said').inputValue()).toBe('2024-12-16');
 
+    // Its subjects: take Vorozhba off, add the Kursk region by searching the graph for it by name.
+    const about = gurClaim.getByRole('group', { name: 'About' });
+    await about.getByRole('button', { name: /Remove subject Vorozhba/ }).click();
+    await about.getByRole('searchbox', { name: 'Add a subject from the graph' }).fill('Kursk');
+    await about
+      .getByRole('option', { name: /^Kursk/ })
+      .first()
+      .click();
+    await expect.poll(() => about.locator('.chip').allTextContents()).toContain('Kursk region×');
+    expect(await about.locator('.chip').allTextContents()).not.toContain('Vorozhba×');
+
     await page.getByRole('button', { name: 'Save to the graph' }).click();
     await expect.poll(() => page.locator('#ingest-dialog').getAttribute('open'), { timeout: 30_000 }).toBeNull();
     const articleInGraph = () =>
@@ -74,6 +85,8 @@ describe('adding an article from the explorer', () => {
     const written = readFileSync(path.join(cypherDir, 'data', '10-articles', script ?? ''), 'utf8');
     expect(written).toContain("c.text = 'The GUR says at least 40 North Korean soldiers were killed.'");
     expect(written).not.toContain('mark-rutte');
+    expect(written).toMatch(/\(t:Place \{id: 'place:kursk-region'\}\) MERGE \(c\)-\[:ABOUT\]->\(t\)/);
+    expect(written).not.toMatch(/\(t:Place \{id: 'place:vorozhba'\}\) MERGE \(c\)-\[:ABOUT\]->\(t\)/);
     expect(errors).toEqual([]);
   });
 });

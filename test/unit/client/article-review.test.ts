@@ -2,7 +2,13 @@
 // made and the subjects it was.
 import { describe, expect, it } from 'vitest';
 import type { ArticleProposal } from '../../../client/src/api/api-client';
-import { startReview, textSegments, toSaveRequest } from '../../../client/src/core/ingest/article-review';
+import {
+  addSubject,
+  removeSubject,
+  startReview,
+  textSegments,
+  toSaveRequest,
+} from '../../../client/src/core/ingest/article-review';
 
 const text = 'The GUR said "at least 40 were killed" near Vorobzha. Rutte said "a dangerous escalation".';
 
@@ -115,6 +121,22 @@ describe('reviewing a proposed article', () => {
       relatedClaims: [],
     });
     expect(request.claims[0]?.about).toEqual([{ key: 'place:vorozhba', name: 'Vorozhba', matchId: 'place:plekhovo' }]);
+  });
+
+  it('saves the subjects as edited: one removed, one from the article and one from the graph added, none twice', () => {
+    const review = startReview(proposal);
+    const decision = review.claims.get('c1')!;
+    removeSubject(decision, decision.about.find((item) => item.key === 'place:vorozhba')!);
+    expect(addSubject(decision, { key: 'agency:gur', name: 'GUR', matchId: 'agency:gur' })).toBe(true);
+    expect(addSubject(decision, { key: null, name: 'Kursk', matchId: 'place:kursk' })).toBe(true);
+    expect(addSubject(decision, { key: null, name: 'Kursk region', matchId: 'place:kursk' })).toBe(false);
+    const about = toSaveRequest(review).claims[0]?.about;
+    expect(about).toEqual([
+      { key: 'new:Person:rutte', name: 'Rutte', matchId: null },
+      { key: 'agency:gur', name: 'GUR', matchId: 'agency:gur' },
+      { key: null, name: 'Kursk', matchId: 'place:kursk' },
+    ]);
+    expect(proposal.claims[0]?.about.map((item) => item.key)).toEqual(['place:vorozhba', 'new:Person:rutte']);
   });
 
   it('cuts the text where mentions and claims start and end', () => {

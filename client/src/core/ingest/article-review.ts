@@ -1,11 +1,14 @@
 // The review of a proposed article, apart from the page: which entities and claims the analyst accepts, their edits
-// (a different node to match, a new id, a claim's text, claimant, date, kind, figures), which suggested links stay —
+// (a different node to match, a new id, a claim's text, claimant, subjects, date, kind, figures), which suggested
+// links stay —
 // and the save request that results. Rejecting an entity drops it from the claims that named it; a claim whose
 // claimant is rejected is not saved.
 import type { ArticleProposal, ArticleSaveRequest } from '../../api/api-client';
 
 type Entity = ArticleProposal['entities'][number];
 type Claim = ArticleProposal['claims'][number];
+/** A claim's subject: an entity of the article (by key) or a node already in the graph (by id). */
+export type Subject = Claim['about'][number];
 
 export interface EntityDecision {
   accepted: boolean;
@@ -23,6 +26,8 @@ export interface ClaimDecision {
   kind: Claim['kind'];
   countMin: number | null;
   countMax: number | null;
+  /** What the claim is about, as proposed and then edited. */
+  about: Subject[];
   /** Ids of the suggested related claims that are kept. */
   related: Set<string>;
 }
@@ -68,6 +73,7 @@ export function startReview(proposal: ArticleProposal): ArticleReview {
           kind: claim.kind,
           countMin: claim.countMin,
           countMax: claim.countMax,
+          about: claim.about.map((subject) => ({ ...subject })),
           related: new Set(claim.relatedClaims.map((related) => related.id)),
         },
       ]),
@@ -126,7 +132,7 @@ export function toSaveRequest(review: ArticleReview): ArticleSaveRequest {
         countMax: decision.countMax,
         countText: claim.countText,
         measure: claim.measure,
-        about: claim.about
+        about: decision.about
           .filter((item) => (item.key ? acceptedEntity(item.key) : item.matchId !== null))
           .map((item) => entityRef(item.key, item)),
         relatedClaims: claim.relatedClaims
@@ -190,4 +196,17 @@ export function textSegments(proposal: ArticleProposal): TextSegment[] {
     });
   }
   return segments;
+}
+
+/** Adds a subject to a claim unless it is already there (the same entity of the article, or the same node). */
+export function addSubject(decision: ClaimDecision, subject: Subject): boolean {
+  const same = (item: Subject) =>
+    (subject.key !== null && item.key === subject.key) || (subject.matchId !== null && item.matchId === subject.matchId);
+  if (decision.about.some(same)) return false;
+  decision.about.push(subject);
+  return true;
+}
+
+export function removeSubject(decision: ClaimDecision, subject: Subject): void {
+  decision.about = decision.about.filter((item) => item !== subject);
 }

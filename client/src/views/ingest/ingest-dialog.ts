@@ -4,13 +4,17 @@
 import type { ApiError, ArticleProposal } from '../../api/api-client';
 import type { ExplorerCore } from '../../core/explorer-core';
 import {
+  addSubject,
   claimIsSaved,
+  removeSubject,
   startReview,
   textSegments,
   toSaveRequest,
   type ArticleReview,
+  type ClaimDecision,
 } from '../../core/ingest/article-review';
 import { readSaveToken, writeSaveToken } from '../../core/queries/query-history';
+import { entityPicker } from '../claims/entity-picker';
 import { h } from '../dom';
 import { CLAIM_KINDS } from '../../../../server/src/claims/claim-kinds';
 
@@ -110,9 +114,11 @@ function renderReview(
   const entities = h('ul', { id: 'ingest-entities', className: 'ingest-list' });
   const claims = h('ul', { id: 'ingest-claims', className: 'ingest-list' });
   const paintClaims = () => {
-    claims.replaceChildren(...proposal.claims.map((claim) => claimRow(claim, review, refresh)));
+    claims.replaceChildren(...proposal.claims.map((claim) => claimRow(core, claim, review, refresh)));
   };
-  for (const entity of proposal.entities) entities.append(entityRow(entity, review, () => (refresh(), paintClaims())));
+  for (const entity of proposal.entities) {
+    entities.append(entityRow(core, entity, review, () => (refresh(), paintClaims())));
+  }
   paintClaims();
 
   const token = h('input', { id: 'ingest-token', type: 'password', value: readSaveToken(), autocomplete: 'off' });
@@ -187,6 +193,7 @@ function paintText(view: HTMLElement, review: ArticleReview): void {
 }
 
 function entityRow(
+  core: ExplorerCore,
   entity: ArticleProposal['entities'][number],
   review: ArticleReview,
   changed: () => void,
@@ -195,26 +202,97 @@ function entityRow(
   if (!decision) return h('li', {});
   const accept = h('input', { type: 'checkbox', checked: decision.accepted, 'aria-label': `Accept ${entity.name}` });
   const name = h('input', { type: 'text', value: decision.name, 'aria-label': 'Name' });
-  const match = h('input', {
-    type: 'text',
-    value: decision.matchId,
-    placeholder: `new: ${entity.newId}`,
-    'aria-label': 'Existing node id (empty for a new node)',
+  const newNode = h('small', { className: 'muted' });
+  const showNewNode = () => (newNode.textContent = decision.matchId ? '' : `New node ${decision.newId}`);
+  // Another node of the graph is picked by name (search as you type, or the node selected in the graph), never by id.
+  const match = entityPicker(core, {
+    label: `Same as an existing ${entity.label}`,
+    labels: [entity.label],
+    onChange: (choice) => ((decision.matchId = choice?.id ?? ''), showNewNode()),
   });
+  if (decision.matchId)
+    match.set({ id: decision.matchId, name: entity.matchId === decision.matchId ? entity.name : decision.matchId });
+  showNewNode();
   accept.addEventListener('change', () => ((decision.accepted = accept.checked), changed()));
   name.addEventListener('input', () => (decision.name = name.value));
-  match.addEventListener('input', () => (decision.matchId = match.value.trim()));
   return h(
     'li',
     { dataset: { entity: entity.key }, className: entity.matchId ? 'matched' : 'new' },
     h('label', {}, accept, h('span', { className: `badge label-${entity.label.toLowerCase()}` }, entity.label)),
     name,
-    match,
+    match.element,
+    newNode,
     h('small', {}, `${entity.match.by}: ${entity.match.note} · ${entity.mentions.length}×`),
   );
 }
 
-function claimRow(claim: ArticleProposal['claims'][number], review: ArticleReview, changed: () => void): HTMLElement {
+/** A claim's subjects as removable chips, with an entity of the article or a node of the graph to add. */
+function subjectsEditor(core: ExplorerCore, decision: ClaimDecision, review: ArticleReview): HTMLElement {
+  const chips = h('span', { className: 'ingest-subjects' });
+  const fromArticle = h('select', { 'aria-label': 'Add a subject from the article' });
+  const paint = () => {
+    chips.replaceChildren(
+      ...decision.about.map((subject) =>
+        h(
+          'span',
+          { className: 'chip' },
+          subject.key ? (review.entities.get(subject.key)?.name ?? subject.name) : subject.name,
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'icon-button',
+              'aria-label': `Remove subject ${subject.name}`,
+              onclick: () => (removeSubject(decision, subject), paint()),
+            },
+            '×',
+          ),
+        ),
+      ),
+    );
+    const candidates = review.proposal.entities.filter(
+      (entity) => review.entities.get(entity.key)?.accepted && !decision.about.some((item) => item.key === entity.key),
+    );
+    fromArticle.replaceChildren(
+      h('option', { value: '' }, 'Add from the article…'),
+      ...candidates.map((entity) =>
+        h('option', { value: entity.key }, review.entities.get(entity.key)?.name ?? entity.name),
+      ),
+    );
+  };
+  fromArticle.addEventListener('change', () => {
+    const entity = review.proposal.entities.find((item) => item.key === fromArticle.value);
+    const decided = entity && review.entities.get(entity.key);
+    if (entity && decided)
+      addSubject(decision, { key: entity.key, name: decided.name, matchId: decided.matchId || null });
+    paint();
+  });
+  const fromGraph = entityPicker(core, {
+    label: 'Add a subject from the graph',
+    onChange: (choice) => {
+      if (!choice) return;
+      addSubject(decision, { key: null, name: choice.name, matchId: choice.id });
+      fromGraph.set(null);
+      paint();
+    },
+  });
+  paint();
+  return h(
+    'div',
+    { className: 'ingest-about', role: 'group', 'aria-label': 'About' },
+    'About ',
+    chips,
+    fromArticle,
+    fromGraph.element,
+  );
+}
+
+function claimRow(
+  core: ExplorerCore,
+  claim: ArticleProposal['claims'][number],
+  review: ArticleReview,
+  changed: () => void,
+): HTMLElement {
   const decision = review.claims.get(claim.key);
   if (!decision) return h('li', {});
   const accept = h('input', { type: 'checkbox', checked: decision.accepted, 'aria-label': 'Accept claim' });
@@ -292,7 +370,7 @@ function claimRow(claim: ArticleProposal['claims'][number], review: ArticleRevie
       ` ${claim.measure ?? ''} · ${claim.channel}`,
     ),
     h('small', {}, `Date: ${claim.dateNote}`),
-    h('small', {}, `About: ${claim.about.map((item) => item.name).join(', ') || '—'}`),
+    subjectsEditor(core, decision, review),
     related.length ? h('ul', { className: 'ingest-links', 'aria-label': 'Suggested links' }, related) : null,
   );
 }
