@@ -3,6 +3,8 @@
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
 
 export function toJsonScalar(value: unknown): unknown {
+  // Strings, numbers and booleans (most property values) are JSON already: no need for the six temporal checks.
+  if (value === null || (typeof value !== 'object' && typeof value !== 'bigint')) return value;
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   }
