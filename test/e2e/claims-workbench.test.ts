@@ -182,6 +182,21 @@ describe('the claims workbench', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws a contradiction dashed and red in the graph, captioned with its note when its claim is selected', async () => {
+    const claim = 'claim:kirby-several-dozen-casualties-2024-12-16';
+    const { page, errors } = await openExplorer(
+      session.browser,
+      `${session.server.url}/?query=contradictions&node=${claim}`,
+    );
+    await expect.poll(() => selectedNode(page)).toBe(claim);
+    // The filters list each agreement type with the line it is drawn with.
+    const swatch = page.locator('#filters-panel label', { hasText: 'CONTRADICTS' }).locator('.rel-swatch.dashed');
+    expect(await swatch.count()).toBe(1);
+    await waitForDetails(page);
+    await saveScreenshot(page, 'agreement-edges');
+    expect(errors).toEqual([]);
+  });
+
   it('exports what the table shows as CSV with the citations', async () => {
     const { page, errors } = await openExplorer(session.browser, session.server.url);
     await openClaims(page);

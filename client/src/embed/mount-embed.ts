@@ -1,6 +1,7 @@
 // Draws an embed: title, the read-only graph (hover, zoom, pan; a click opens a card, nothing expands), an optional
 // legend, and a footer naming the sources and linking to the full explorer. Used by the /embed page and by HTML
 // snapshots, which pass positions and need no server. It reports its natural height and clicked nodes to the caller.
+import { AGREEMENT_COLORS, DASHED_RELATIONSHIPS } from '../rendering/agreement-style';
 import type { Claim } from '../api/api-contract';
 import { applyNodeSizing, DEFAULT_SIZING } from '../core/appearance/node-sizing';
 import { edgePredicate, nodePredicate } from '../core/filters/filter-predicates';
@@ -25,7 +26,7 @@ export interface EmbedOptions {
 }
 
 /** Agreement and contradiction between claims stand out from every other relationship. */
-export const RELATION_COLORS = { CORROBORATES: '#2e9d52', CONTRADICTS: '#d9402b' } as const;
+export const RELATION_COLORS = AGREEMENT_COLORS;
 
 export async function mountEmbed(root: HTMLElement, view: EmbedView, options: EmbedOptions): Promise<GraphView> {
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
@@ -56,7 +57,11 @@ export async function mountEmbed(root: HTMLElement, view: EmbedView, options: Em
   root.style.setProperty('--embed-graph-height', `${view.graphHeight}px`);
 
   await options.place(graph);
-  const graphView = new GraphView(container, graph, { theme: theme(), relationshipColors: RELATION_COLORS });
+  const graphView = new GraphView(container, graph, {
+    theme: theme(),
+    relationshipColors: RELATION_COLORS,
+    dashedRelationships: DASHED_RELATIONSHIPS,
+  });
   dark.addEventListener('change', () => {
     root.dataset.theme = theme();
     graphView.setTheme(theme());

@@ -12,6 +12,8 @@ export interface GraphViewSettings {
   palette: Readonly<Record<string, LabelStyle>>;
   /** Colours for relationship types drawn apart from the rest (e.g. agreement and contradiction in an embed). */
   relationshipColors: Readonly<Record<string, string>>;
+  /** Relationship types drawn dashed (e.g. contradiction), so they differ by more than colour. */
+  dashedRelationships: readonly string[];
   /** Style of nodes with no label in the palette. */
   defaultNodeStyle: LabelStyle;
   /** Longest caption drawn on the canvas; longer ones are cut with an ellipsis. */
@@ -33,6 +35,7 @@ export const DEFAULT_GRAPH_VIEW_SETTINGS: Readonly<GraphViewSettings> = {
   theme: 'light',
   palette: DEFAULT_PALETTE,
   relationshipColors: {},
+  dashedRelationships: [],
   defaultNodeStyle: { color: '#8c8c8c', shape: 'circle' },
   maxCaptionLength: 42,
   edgeLabelsBelowRatio: 0.45,
@@ -80,6 +83,11 @@ export function validateGraphViewSettings(settings: GraphViewSettings): void {
     color(`the palette's colour for "${label}"`, style.color);
   for (const [type, value] of Object.entries(settings.relationshipColors)) {
     color(`the relationship colour for "${type}"`, value);
+  }
+  if (!Array.isArray(settings.dashedRelationships) || settings.dashedRelationships.some((t) => typeof t !== 'string')) {
+    throw new GraphViewSettingsError(
+      'GraphView: the setting "dashedRelationships" must be a list of relationship types.',
+    );
   }
   color('the setting "defaultNodeStyle"', settings.defaultNodeStyle.color);
   positive('maxCaptionLength', settings.maxCaptionLength, { whole: true });

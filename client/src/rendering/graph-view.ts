@@ -54,6 +54,7 @@ import { createNodeShapesProgram, type ShapedNodeData } from './node-shape-progr
 import { styleInPalette } from './node-style';
 import { parallelEdgeCurvatures } from './parallel-edges';
 import type { RenderTheme, ThemeName } from './render-theme';
+import { DashedArrowProgram, DashedEdgeProgram } from './dashed-edge-program';
 
 export type ViewGraph = Graph<NodeAttributes, EdgeAttributes>;
 export type NodePredicate = (node: string, attributes: NodeAttributes) => boolean;
@@ -137,6 +138,8 @@ export class GraphView {
         line: EdgeRectangleProgram as EdgeProgramType<NodeAttributes, EdgeAttributes>,
         arrow: EdgeArrowProgram as EdgeProgramType<NodeAttributes, EdgeAttributes>,
         curved: curvedArrow as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+        dashed: DashedArrowProgram,
+        dashedLine: DashedEdgeProgram,
       },
       defaultDrawNodeLabel: ((_context, data) => {
         if (this.large && !data.forceLabel && data.size < this.settings.largeGraphLabelThreshold) return;
@@ -395,10 +398,13 @@ export class GraphView {
   }
 
   private reduceEdge(edge: string, display: EdgeDisplay): Partial<EdgeDisplayData> {
+    const dashed = this.settings.dashedRelationships.includes(display.relType);
     if (!this.large) {
       const curvature = this.curvatures.get(edge);
-      display.type = curvature === undefined ? 'arrow' : 'curved';
+      display.type = curvature === undefined ? (dashed ? 'dashed' : 'arrow') : 'curved';
       if (curvature !== undefined) display.curvature = curvature;
+    } else if (dashed) {
+      display.type = 'dashedLine';
     }
     if (this.edgeFilter && !this.edgeFilter(edge, display)) {
       display.hidden = true;
@@ -408,10 +414,18 @@ export class GraphView {
     const typeColor = this.settings.relationshipColors[display.relType];
     if (typeColor) display.color = typeColor;
     if (this.focusEdges.has(edge)) {
-      display.color = this.theme.focusEdge;
+      // A relationship drawn in its own colour keeps it in focus; its stored note, if any, joins its caption.
+      if (!typeColor) display.color = this.theme.focusEdge;
       display.forceLabel = true;
       display.size = (display.size ?? 1) * 1.5;
+      const note = (display.properties as Record<string, unknown> | undefined)?.note;
+      if (typeof note === 'string' && note.trim()) display.label = `${display.relType}: ${shortNote(note.trim())}`;
     }
     return display;
   }
+}
+
+/** An edge's note as its caption's second half: short enough to stay on screen. */
+function shortNote(note: string, length = 70): string {
+  return note.length > length ? `${note.slice(0, length - 1)}…` : note;
 }

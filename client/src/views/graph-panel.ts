@@ -1,5 +1,6 @@
 // Puts the graph view on the page and connects it to the explorer: clicks select, double-clicks expand, the
 // selection and filters reach the renderer, and the container carries data attributes that tests and CSS read.
+import { AGREEMENT_COLORS, DASHED_RELATIONSHIPS } from '../rendering/agreement-style';
 import type { ExplorerCore } from '../core/explorer-core';
 import { edgePredicate, nodePredicate } from '../core/filters/filter-predicates';
 import { isFiltering } from '../core/filters/filters-state';
@@ -25,7 +26,11 @@ function coveredAreas(container: HTMLElement, selectors: readonly string[]): Rec
 export function mountGraphPanel(container: HTMLElement, status: HTMLElement, core: ExplorerCore): GraphView {
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const theme = (): ThemeName => (dark.matches ? 'dark' : 'light');
-  const view = new GraphView(container, core.graph.data, { theme: theme() });
+  const view = new GraphView(container, core.graph.data, {
+    theme: theme(),
+    relationshipColors: AGREEMENT_COLORS,
+    dashedRelationships: DASHED_RELATIONSHIPS,
+  });
   dark.addEventListener('change', () => view.setTheme(theme()));
   core.graph.camera = {
     focusNode: (node) => view.focusNode(node),

@@ -34,6 +34,9 @@ describe('graph view settings', () => {
     expect(() => resolveGraphViewSettings({ palette: { Person: { color: 'blue-ish', shape: 'circle' } } })).toThrow(
       /palette's colour for "Person"/,
     );
+    expect(() => resolveGraphViewSettings({ dashedRelationships: 'CONTRADICTS' as unknown as string[] })).toThrow(
+      /"dashedRelationships" must be a list/,
+    );
   });
 
   it('style a node by the first of its labels found in the palette', () => {

@@ -1,5 +1,6 @@
 // Filters beyond the legend's labels: relationship types and a date range (claims' date, articles' published date,
 // events' start date; nodes without a date stay visible).
+import { AGREEMENT_COLORS, DASHED_RELATIONSHIPS } from '../../rendering/agreement-style';
 import type { ExplorerCore } from '../../core/explorer-core';
 import { isFiltering } from '../../core/filters/filters-state';
 import { batchInMicrotask } from '../../shared/batch-in-microtask';
@@ -44,6 +45,13 @@ export function mountFiltersPanel(element: HTMLElement, core: ExplorerCore): voi
                 checked: !filters.hiddenTypes.has(type),
                 onchange: () => core.filters.toggleRelationshipType(type),
               }),
+              type in AGREEMENT_COLORS
+                ? h('span', {
+                    className: DASHED_RELATIONSHIPS.includes(type) ? 'rel-swatch dashed' : 'rel-swatch',
+                    style: `--swatch:${AGREEMENT_COLORS[type as keyof typeof AGREEMENT_COLORS]}`,
+                    'aria-hidden': 'true',
+                  })
+                : null,
               ` ${type} `,
               h('span', { className: 'muted' }, String(inView.get(type) ?? 0)),
             ),
