@@ -126,7 +126,10 @@ describe('reviewing a proposed article', () => {
   it('saves the subjects as edited: one removed, one from the article and one from the graph added, none twice', () => {
     const review = startReview(proposal);
     const decision = review.claims.get('c1')!;
-    removeSubject(decision, decision.about.find((item) => item.key === 'place:vorozhba')!);
+    removeSubject(
+      decision,
+      decision.about.find((item) => item.key === 'place:vorozhba')!,
+    );
     expect(addSubject(decision, { key: 'agency:gur', name: 'GUR', matchId: 'agency:gur' })).toBe(true);
     expect(addSubject(decision, { key: null, name: 'Kursk', matchId: 'place:kursk' })).toBe(true);
     expect(addSubject(decision, { key: null, name: 'Kursk region', matchId: 'place:kursk' })).toBe(false);

@@ -201,7 +201,8 @@ export function textSegments(proposal: ArticleProposal): TextSegment[] {
 /** Adds a subject to a claim unless it is already there (the same entity of the article, or the same node). */
 export function addSubject(decision: ClaimDecision, subject: Subject): boolean {
   const same = (item: Subject) =>
-    (subject.key !== null && item.key === subject.key) || (subject.matchId !== null && item.matchId === subject.matchId);
+    (subject.key !== null && item.key === subject.key) ||
+    (subject.matchId !== null && item.matchId === subject.matchId);
   if (decision.about.some(same)) return false;
   decision.about.push(subject);
   return true;
