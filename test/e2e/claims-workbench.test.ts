@@ -138,6 +138,7 @@ describe('the claims workbench', () => {
     await expect.poll(() => page.textContent('#status')).toContain('hidden by filters');
     expect(await timeline.getByRole('status').textContent()).toBe(`${from} – ${to}`);
     expect(await page.getByLabel('Said from').inputValue()).toBe(from);
+    await saveScreenshot(page, 'claims-timeline');
 
     // A reload restores the range: the brush, the table and the graph's filter.
     await page.reload();
@@ -157,7 +158,6 @@ describe('the claims workbench', () => {
     await timeline.getByRole('button', { name: 'All dates' }).click();
     await expect.poll(() => shownTotal(page), { timeout: 15_000 }).toBe(everything);
     await expect.poll(() => page.textContent('#status')).not.toContain('hidden by filters');
-    await saveScreenshot(page, 'claims-timeline');
     expect(errors).toEqual([]);
   });
 
@@ -179,6 +179,8 @@ describe('the claims workbench', () => {
     expect(
       await details.getByRole('list', { name: 'Sources by publication date' }).first().locator(':scope > li').count(),
     ).toBe(3);
+    await figures.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'claims-figures');
     expect(errors).toEqual([]);
   });
 
@@ -196,6 +198,48 @@ describe('the claims workbench', () => {
     await saveScreenshot(page, 'agreement-edges');
     expect(errors).toEqual([]);
   });
+
+  it('opens a claim from the timeline with the keyboard alone', async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    await openClaims(page);
+    const timeline = page.getByRole('figure', { name: 'Timeline' });
+    await timeline.locator('.chart-body[data-state="ready"]').waitFor();
+    await timeline.getByRole('button', { name: /Play dates/ }).focus();
+    // Tab past the chart's own controls into its marks: each is a link named after its claim.
+    let name: string | null = null;
+    for (let step = 0; step < 10 && !name; step++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.closest('figure[aria-label="Timeline"]') && active.tagName === 'a'
+          ? active.getAttribute('aria-label')
+          : null;
+      });
+    }
+    expect(name).toMatch(/\d{4}-\d{2}-\d{2}/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedNode(page)).toMatch(/^claim:/);
+    await waitForDetails(page);
+    expect(errors).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`fits a phone (390×844, ${colorScheme}): the Claims tab, its timeline and its table`, async () => {
+      const { page, errors } = await openExplorer(session.browser, session.server.url, { width: 390, height: 844 });
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('button', { name: 'Show or hide the tools panel' }).click();
+      await page.getByRole('tab', { name: 'Claims' }).click();
+      await page.getByRole('table', { name: 'Claims' }).locator('tbody tr').first().waitFor();
+      await page.getByRole('button', { name: 'Show or hide the tools panel' }).click();
+      const timeline = page.getByRole('figure', { name: 'Timeline' });
+      await timeline.locator('.chart-body[data-state="ready"]').waitFor();
+      // Nothing wider than the screen but the table itself, which scrolls sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, `claims-workbench-390x844-${colorScheme}`);
+      expect(errors).toEqual([]);
+    });
+  }
 
   it('exports what the table shows as CSV with the citations', async () => {
     const { page, errors } = await openExplorer(session.browser, session.server.url);
