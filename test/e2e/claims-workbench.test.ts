@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from '../setup/browser';
-import { openExplorer, selectedNode, waitForDetails, waitForIdleGraph } from './explorer-page';
+import { nodeCount, openExplorer, selectedNode, waitForDetails, waitForIdleGraph } from './explorer-page';
 import { useExplorerSession } from './explorer-session';
 
 async function openClaims(page: Page) {
@@ -196,6 +196,29 @@ describe('the claims workbench', () => {
     expect(await swatch.count()).toBe(1);
     await waitForDetails(page);
     await saveScreenshot(page, 'agreement-edges');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the contested claims as a claim map grouped by kind, and Undo brings the view back', async () => {
+    const { page, errors } = await openExplorer(session.browser, session.server.url);
+    const before = await nodeCount(page);
+    await openClaims(page);
+    await page.getByRole('checkbox', { name: 'Only contested claims' }).check();
+    await waitForRows(page, /of 5$/);
+    const map = page.getByRole('form', { name: 'Claim map' });
+    await map.getByRole('button', { name: 'Show claim map' }).click();
+    await expect
+      .poll(() => page.locator('#claims-panel [role="status"]').textContent())
+      .toMatch(/Claim map: \d+ claims/);
+    await waitForIdleGraph(page);
+    const ids = await page.evaluate(() => window.__explorer!.nodeIds());
+    expect(ids.some((id) => id.startsWith('group:kind:'))).toBe(true);
+    expect(ids).toContain('claim:kirby-several-dozen-casualties-2024-12-16');
+    // Only claims and their groups: no people, places or articles.
+    expect(ids.every((id) => id.startsWith('claim:') || id.startsWith('group:'))).toBe(true);
+    await saveScreenshot(page, 'claim-map');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => nodeCount(page)).toBe(before);
     expect(errors).toEqual([]);
   });
 

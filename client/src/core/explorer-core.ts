@@ -5,6 +5,7 @@ import type { ApiClient } from '../api/api-client';
 import { AppearanceDomain } from './appearance/appearance-domain';
 import { ArticlesDomain } from './articles/articles-domain';
 import { ClaimsDomain } from './claims/claims-domain';
+import { ClaimMapDomain } from './claims/claim-map-domain';
 import { ClaimsFigures } from './claims/claims-figures';
 import { ClaimsTimeline } from './claims/claims-timeline';
 import { ClaimsWorkbench } from './claims/claims-workbench';
@@ -35,6 +36,8 @@ export interface ExplorerCore {
   timeline: ClaimsTimeline;
   /** The Claims tab's chart of figures: a kind's figures as intervals by claimant over time. */
   figures: ClaimsFigures;
+  /** The claim map: claims grouped by kind or subject, only their agreement drawn. */
+  claimMap: ClaimMapDomain;
   articles: ArticlesDomain;
 }
 
@@ -67,6 +70,7 @@ export function createExplorerCore(api: ApiClient): ExplorerCore {
     workbench,
     timeline: new ClaimsTimeline(claims, workbench, filters),
     figures: new ClaimsFigures(claims),
+    claimMap: new ClaimMapDomain(claims, workbench, graph, filters),
     articles: new ArticlesDomain(api),
   };
 }

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../../client/src/api/api-client';
 import type { Claim, ClaimsFilter } from '../../../client/src/api/api-contract';
+import { claimMapPayload, GROUP_LINK } from '../../../client/src/core/claims/claim-map';
 import { figureExtent, figureMarks } from '../../../client/src/core/claims/figure-marks';
 import { PLAY_STEP_MS } from '../../../client/src/core/claims/claims-timeline';
 import { timelineMarks } from '../../../client/src/core/claims/timeline-marks';
@@ -187,5 +188,42 @@ describe('the date range of the timeline', () => {
     expect(asked.length).toBe(before);
     await explorer.workbench.filter({ kind: 'casualties' });
     await vi.waitFor(() => expect(asked.some((f) => f.limit === 1_000 && f.kind === 'casualties')).toBe(true));
+  });
+});
+
+describe('the claim map', () => {
+  const related = (id: string, direction: 'out' | 'in') => ({
+    id,
+    text: null,
+    date: null,
+    kind: null,
+    direction,
+    basis: null,
+    note: 'why they differ',
+    claimants: [],
+  });
+
+  it('groups claims by kind, badges their claimants, and keeps each agreement link once, between claims on the map', () => {
+    const payload = claimMapPayload(
+      [
+        claim('a', { text: 'at least 30', contradicts: [related('b', 'out'), related('elsewhere', 'out')] }),
+        claim('b', { kind: 'troop-strength', contradicts: [related('a', 'in')], claimants: [] }),
+      ],
+      'kind',
+    );
+    expect(payload.nodes.map((n) => [n.id, n.caption])).toEqual([
+      ['a', '[GUR] · at least 30'],
+      ['b', '[unattributed] · Claim b'],
+      ['group:kind:casualties', 'casualties (1)'],
+      ['group:kind:troop-strength', 'troop-strength (1)'],
+    ]);
+    const agreement = payload.edges.filter((e) => e.type !== GROUP_LINK);
+    expect(agreement.map((e) => [e.type, e.source, e.target, e.properties.note])).toEqual([
+      ['CONTRADICTS', 'a', 'b', 'why they differ'],
+    ]);
+    expect(payload.edges.filter((e) => e.type === GROUP_LINK).map((e) => e.target)).toEqual([
+      'group:kind:casualties',
+      'group:kind:troop-strength',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import type { ExplorerCore } from '../../core/explorer-core';
 import { h } from '../dom';
 import { CLAIM_KINDS } from '../../../../server/src/claims/claim-kinds';
 import { entityPicker } from './entity-picker';
+import type { ClaimMapGrouping } from '../../core/claims/claim-map';
 
 export function mountClaimsPanel(element: HTMLElement, core: ExplorerCore): void {
   const { workbench } = core;
@@ -92,6 +93,7 @@ export function mountClaimsPanel(element: HTMLElement, core: ExplorerCore): void
       ),
       status,
     ),
+    claimMapForm(core, status),
   );
   const showDates = () => {
     const range = core.filters.state.get();
@@ -104,4 +106,37 @@ export function mountClaimsPanel(element: HTMLElement, core: ExplorerCore): void
     status.textContent = list.type === 'failed' ? list.error.message : '';
     status.classList.toggle('error', list.type === 'failed');
   });
+}
+
+/** Draws the claims the filters find as a claim map in the graph: grouped by kind or subject, only agreement shown. */
+function claimMapForm(core: ExplorerCore, status: HTMLElement): HTMLElement {
+  const grouping = h(
+    'select',
+    { 'aria-label': 'Group the claim map' },
+    h('option', { value: 'kind' }, 'by kind'),
+    h('option', { value: 'subject' }, 'by subject'),
+  );
+  return h(
+    'form',
+    {
+      className: 'claims-filters',
+      'aria-label': 'Claim map',
+      onsubmit: async (event: Event) => {
+        event.preventDefault();
+        const shown = await core.claimMap.show(grouping.value as ClaimMapGrouping);
+        status.textContent = shown.ok
+          ? `Claim map: ${shown.claims} claims in ${shown.groups} groups; Undo brings the previous view back.`
+          : shown.error.message;
+      },
+    },
+    h('h2', {}, 'Claim map'),
+    h(
+      'p',
+      { className: 'muted small' },
+      'The claims these filters find, grouped, with who said each as badges and only agreement (green) and ',
+      'contradiction (dashed red) between them.',
+    ),
+    h('label', {}, 'Group', grouping),
+    h('button', { type: 'submit' }, 'Show claim map'),
+  );
 }
