@@ -1,8 +1,10 @@
 // Part `render`: the explorer's graph view (client/src/rendering/graph-view.ts), bare Sigma v3 with its default
 // settings and vis-network (the renderer behind neovis) side by side in one Chromium run, on the same random graphs:
 // first render and camera moves (until drawn, and JavaScript only), a selection, the JavaScript heap each view holds,
-// and long main-thread tasks while ForceAtlas2 runs. Chromium draws with software WebGL here, so the ratios between
-// renderers carry the meaning, not the milliseconds. Every renderer and size gets a fresh page.
+// every node moved at once (a layout's end), and long main-thread tasks while ForceAtlas2 runs. Chromium draws with
+// software WebGL here, so the ratios between renderers carry the meaning, not the milliseconds. Each renderer gets its
+// own page; the pages of one size stay open together and take turns, after the same warm-up, so the load of other
+// processes on a shared machine falls on every renderer alike: medians, the middle half, and ratios turn by turn.
 import os from 'node:os';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/setup/browser';
