@@ -24,7 +24,9 @@ describe('saving an editor query', () => {
     await page.getByRole('tab', { name: 'Queries' }).click();
     await page.locator('summary', { hasText: title }).click();
     const form = page.getByRole('form', { name: title });
-    expect(await form.getByLabel(/agency/).inputValue()).toBe('agency:pentagon');
+    // An id parameter is an entity picker, holding the default node.
+    const agency = form.getByRole('searchbox', { name: 'agency' });
+    await expect.poll(() => agency.getAttribute('data-entity-id')).toBe('agency:pentagon');
     expect(await form.getByText('id', { exact: true }).count()).toBe(1);
     await form.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('query'))).not.toBe('overview');
