@@ -43,6 +43,8 @@ const envSchema = z.object({
   BENCH_RENDER_MOVES: wholeNumber(1, 1_000).default(15),
   /** Render part: first renders per renderer and size (each from a fresh view; the median is printed). */
   BENCH_RENDER_FIRST_RENDERS: wholeNumber(1, 100).default(3),
+  /** Render part: moves of every node at once (a layout's end) per renderer and size, taken in turns. */
+  BENCH_RENDER_RELAYOUTS: wholeNumber(1, 100).default(3),
   /** Render part: renderers to draw side by side (ratios need graph-view with sigma or vis-network). */
   BENCH_RENDER_RENDERERS: z
     .string()
@@ -64,7 +66,14 @@ export interface BenchSettings {
     allowExternal: boolean;
     neo4j: { heap: string; pageCacheMb: number };
   };
-  render: { sizes: number[]; moves: number; firstRenders: number; renderers: RendererName[]; layoutMs: number };
+  render: {
+    sizes: number[];
+    moves: number;
+    firstRenders: number;
+    relayouts: number;
+    renderers: RendererName[];
+    layoutMs: number;
+  };
 }
 
 export class BenchSettingsError extends Error {
@@ -93,6 +102,7 @@ export function readBenchSettings(args: readonly string[], env: NodeJS.ProcessEn
       sizes: values.BENCH_RENDER_SIZES,
       moves: values.BENCH_RENDER_MOVES,
       firstRenders: values.BENCH_RENDER_FIRST_RENDERS,
+      relayouts: values.BENCH_RENDER_RELAYOUTS,
       renderers: values.BENCH_RENDER_RENDERERS,
       layoutMs: values.BENCH_RENDER_LAYOUT_MS,
     },

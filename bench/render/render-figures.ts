@@ -67,7 +67,8 @@ export interface RenderFigures extends PreparedGraph {
   firstRenders: StepTiming[];
   frames: StepTiming[];
   select: StepTiming | null;
-  moveAllNodes: StepTiming | null;
+  /** Every move of all nodes at once (empty for vis-network, which has no graph updates to time). */
+  moveAllNodes: StepTiming[];
   /** JavaScript heap the view holds after its first render (garbage collected before and after), in MB. */
   viewHeapMb: number;
   /** JavaScript heap of the graph itself, in MB. */

@@ -18,6 +18,20 @@ async function layoutAndButton(page: Page): Promise<{ layout: string | undefined
   }));
 }
 
+/** How far the drawn nodes are from a circle: the spread of their distances to their centre, over the largest. */
+async function drawnRoundness(page: Page): Promise<number> {
+  const drawn = await page.evaluate(() => {
+    const hook = window.__explorer!;
+    return hook.nodeIds().flatMap((node) => hook.viewportPosition(node) ?? []);
+  });
+  const centre = {
+    x: drawn.reduce((sum, p) => sum + p.x, 0) / drawn.length,
+    y: drawn.reduce((sum, p) => sum + p.y, 0) / drawn.length,
+  };
+  const radii = drawn.map((p) => Math.hypot(p.x - centre.x, p.y - centre.y));
+  return (Math.max(...radii) - Math.min(...radii)) / Math.max(...radii);
+}
+
 async function status(page: Page): Promise<string> {
   return (await page.textContent('#status')) ?? '';
 }
@@ -51,6 +65,8 @@ describe('layouts and filters', () => {
     const circle = Object.values(await positions(page));
     const radii = circle.map((p) => Math.hypot(p.x, p.y));
     expect(Math.max(...radii) - Math.min(...radii)).toBeLessThan(Math.max(...radii) * 0.001);
+    // The move of every node is drawn too (the view redraws it without its reducers): on screen, a circle as well.
+    await expect.poll(() => drawnRoundness(page), { timeout: 10_000 }).toBeLessThan(0.02);
     expect(errors).toEqual([]);
   });
 

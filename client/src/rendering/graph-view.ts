@@ -18,7 +18,8 @@
 // Cost model: drawing goes through one node program (all shapes) and sigma's own edge programs, and the reducers only
 // copy what they change into the object sigma hands them. A hover or a selection rewrites only the nodes and edges
 // whose look changes (the old and new neighbourhoods): everything else is dimmed by one shader uniform and one CSS
-// opacity. Above `largeGraphNodes` / `largeGraphEdges` the view lowers its level of detail.
+// opacity. A move of every node (a layout's end) runs no reducer at all (position-updates.ts). Above `largeGraphNodes` /
+// `largeGraphEdges` the view lowers its level of detail.
 import {
   createDrawCurvedEdgeLabel,
   createEdgeCurveProgram,
@@ -53,6 +54,7 @@ import {
 import { createNodeShapesProgram, type ShapedNodeData } from './node-shape-program';
 import { styleInPalette } from './node-style';
 import { parallelEdgeCurvatures } from './parallel-edges';
+import { nodeUpdateListeners, takeOverMoves } from './position-updates';
 import type { RenderTheme, ThemeName } from './render-theme';
 import { DashedArrowProgram, DashedEdgeProgram } from './dashed-edge-program';
 
@@ -110,6 +112,7 @@ export class GraphView {
         const ratio = (this.sigma as Sigma | undefined)?.getCamera().ratio ?? 1;
         if (edge.forceLabel || ratio < this.settings.edgeLabelsBelowRatio) draw(context, edge, ...rest);
       };
+    const listenersBefore = nodeUpdateListeners(graph);
     const curvedArrow = createEdgeCurveProgram({
       arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
       drawLabel: gateEdgeLabel(createDrawCurvedEdgeLabel(DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS)),
@@ -160,6 +163,7 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data as NodeDisplay),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeDisplay),
     });
+    this.detach.push(takeOverMoves(graph, this.sigma, listenersBefore));
     this.listen();
   }
 
