@@ -55,6 +55,13 @@ describe('the first screen', () => {
           expect(overlaps(caption, other), `${caption.node} overlaps ${other.node}`).toBe(false);
         }
       }
+      if (width < 600) {
+        // The details button keeps its name and shows a drawn icon (a font glyph showed as a box on some systems).
+        const details = page.getByRole('button', { name: 'Show or hide details' });
+        await expect.poll(() => details.isVisible()).toBe(true);
+        const icon = (await details.locator('svg').boundingBox())!;
+        expect(Math.min(icon.width, icon.height)).toBeGreaterThanOrEqual(12);
+      }
       // The most connected node of the picture has its caption.
       const hub = await page.evaluate(() => {
         const ids = window.__explorer!.nodeIds();
