@@ -39,9 +39,18 @@ export async function runFa2Iterations(graph: ExplorerGraph, options: Fa2Iterati
       };
       worker.onerror = (event) => reject(new Error(`The layout worker failed: ${event.message || 'it did not load'}`));
     });
-    for (const [key, position] of Object.entries(positions)) {
-      if (graph.hasNode(key) && !fixed.has(key)) graph.mergeNodeAttributes(key, position);
-    }
+    // One update for the whole graph, hinted as a move: a view redraws it in one pass (not one event per node).
+    graph.updateEachNodeAttributes(
+      (key, attributes) => {
+        const position = positions[key];
+        if (position && !fixed.has(key)) {
+          attributes.x = position.x;
+          attributes.y = position.y;
+        }
+        return attributes;
+      },
+      { attributes: ['x', 'y'] },
+    );
   } finally {
     worker.terminate();
   }
