@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       log(`\nDeleted the synthetic graph: ${deleted.toLocaleString('en')} nodes with their relationships.`);
       return;
     }
-    // The constraints and indexes (and the seed graph) first: relationships find their nodes through the id indexes.
+    // The constraints and indexes (and the seed graph) first: they hold for the synthetic nodes as for the seed's.
     await loadCypher(database.driver, { database: name, skipUnchanged: true });
     const bar = new cliProgress.SingleBar(
       {
@@ -91,7 +91,10 @@ async function main(): Promise<void> {
       `Synthetic graph: ${report.nodes.toLocaleString('en')} nodes, ${report.relationships.toLocaleString('en')} ` +
         `relationships. This run wrote ${report.written.toLocaleString('en')} elements in ${seconds.toFixed(1)} s ` +
         `(${Math.round(report.written / seconds).toLocaleString('en')} elements/s)` +
-        (report.skippedBatches > 0 ? `; ${report.skippedBatches} batches were already there and skipped.` : '.'),
+        (report.skippedBatches > 0
+          ? `; ${report.skippedBatches} batches were already there and skipped ` +
+            `(${report.readBack.toLocaleString('en')} of their nodes read back to join the rest).`
+          : '.'),
     );
   } finally {
     await database.close();

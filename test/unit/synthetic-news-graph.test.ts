@@ -6,7 +6,12 @@ import {
   syntheticSizes,
   type SyntheticLabel,
 } from '../../tools/loader/synthetic/news-graph-model';
-import { RELATIONSHIP_KINDS, batchKey, syntheticBatches } from '../../tools/loader/synthetic/news-graph-rows';
+import {
+  NODE_PROPERTIES,
+  RELATIONSHIP_KINDS,
+  batchKey,
+  syntheticBatches,
+} from '../../tools/loader/synthetic/news-graph-rows';
 
 const sizes = syntheticSizes(5_000);
 const batches = [...syntheticBatches(sizes, 1_000)];
@@ -27,6 +32,13 @@ describe('the synthetic news graph', () => {
         expect(String(row.id)).toMatch(new RegExp(`^${batch.label.toLowerCase()}:synthetic-\\d+$`));
         expect(typeof row.name).toBe('string');
       }
+    }
+  });
+
+  it('gives every node exactly the properties its label lists, which are the ones the loader writes', () => {
+    for (const batch of batches) {
+      if (batch.kind !== 'nodes') continue;
+      for (const row of batch.rows) expect(Object.keys(row).sort()).toEqual([...NODE_PROPERTIES[batch.label]].sort());
     }
   });
 

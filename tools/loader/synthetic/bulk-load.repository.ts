@@ -1,48 +1,120 @@
 // The bulk loader's Cypher: one parameterised UNWIND per batch, in one transaction with the batch's marker (a
-// `:_LoadedBatch` node), so a batch is either fully written and marked or not at all. Labels and relationship types
-// come from the fixed tables of the model, never from input; ids, properties and batch names are parameters.
-import neo4j, { type Driver } from 'neo4j-driver';
+// `:_LoadedBatch` node), so a batch is either fully written and marked or not at all. Node batches return the element
+// ids of the nodes they create; relationship batches find both ends by element id, a direct seek in the node store
+// (NodeByElementIdSeek), not a lookup in the `id` index. Labels, relationship types and property keys come from the
+// fixed tables of the model, never from input; ids, properties and batch names are parameters.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { SYNTHETIC_LABELS, syntheticIdPrefix, type SyntheticLabel } from './news-graph-model';
-import { RELATIONSHIP_KINDS, type Batch, type RelationshipKind } from './news-graph-rows';
+import { NODE_PROPERTIES, RELATIONSHIP_KINDS, type NodeRow, type RelationshipKind } from './news-graph-rows';
 
 const MARK_BATCH = 'CREATE (:_LoadedBatch {graph: $graph, batch: $batch})';
 
-const createNodes = (label: SyntheticLabel) =>
-  // JavaScript numbers arrive as floats; claim figures are integers, as in the seed graph.
-  `UNWIND $rows AS row CREATE (n:${label}) SET n = row` +
-  (label === 'Claim' ? ', n.countMin = toInteger(row.countMin), n.countMax = toInteger(row.countMax)' : '');
+/** A relationship to write: the element ids of its two ends, and its properties. */
+export interface RelationshipByElementIds {
+  start: string;
+  end: string;
+  properties: Record<string, string>;
+}
 
-const createRelationships = (kind: RelationshipKind) => {
+export interface BatchMarker {
+  graph: string;
+  batch: string;
+}
+
+// JavaScript numbers arrive as floats; claim figures are integers, as in the seed graph.
+const INTEGER_PROPERTIES: ReadonlySet<string> = new Set(['countMin', 'countMax']);
+
+export const createNodes = (label: SyntheticLabel) => {
+  // Properties named in the pattern: cheaper for Neo4j than `SET n = row`, which first clears the (new) node's map.
+  const map = NODE_PROPERTIES[label]
+    .map((key) => `${key}: ${INTEGER_PROPERTIES.has(key) ? `toInteger(row.${key})` : `row.${key}`}`)
+    .join(', ');
+  return `UNWIND $rows AS row CREATE (n:${label} {${map}}) RETURN row.id AS id, elementId(n) AS elementId`;
+};
+
+export const createRelationships = (kind: RelationshipKind) => {
   const { from, type, to, properties } = RELATIONSHIP_KINDS[kind];
   // Properties named in the pattern (not `SET r = row.properties`, whose read/set conflict makes Neo4j buffer the
   // whole batch in an Eager operator first).
   const map = properties.map((key) => `${key}: row.properties.${key}`).join(', ');
   return `UNWIND $rows AS row
-    MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to})
+    MATCH (a:${from}) WHERE elementId(a) = row.start
+    MATCH (b:${to}) WHERE elementId(b) = row.end
     CREATE (a)-[:${type}${map ? ` {${map}}` : ''}]->(b)`;
 };
 
+/** Bulk transactions get minutes, not the 30 s meant for users' queries. */
 const WRITE = { routing: 'WRITE', transactionConfig: { timeout: 300_000 } } as const;
 
-/** Writes one batch and its marker; returns how many nodes or relationships were created. */
-export async function writeBatch(
+/** Writes one batch of nodes and its marker; returns each new node's id with its element id. */
+export async function writeNodeBatch(
   driver: Driver,
-  batch: Batch,
-  marker: { graph: string; batch: string },
+  label: SyntheticLabel,
+  rows: NodeRow[],
+  marker: BatchMarker,
+  database?: string,
+): Promise<Array<[id: string, elementId: string]>> {
+  return inWriteTransaction(driver, database, async (tx) => {
+    const result = await tx.run(createNodes(label), { rows });
+    const created = result.records.map((record): [string, string] => [record.get('id'), record.get('elementId')]);
+    if (created.length !== rows.length) {
+      throw new Error(`only ${created.length} of its ${rows.length} nodes were written`);
+    }
+    await tx.run(MARK_BATCH, marker);
+    return created;
+  });
+}
+
+/** Writes one batch of relationships and its marker; returns how many were created. */
+export async function writeRelationshipBatch(
+  driver: Driver,
+  kind: RelationshipKind,
+  rows: RelationshipByElementIds[],
+  marker: BatchMarker,
   database?: string,
 ): Promise<number> {
-  const query = batch.kind === 'nodes' ? createNodes(batch.label) : createRelationships(batch.relationship);
+  return inWriteTransaction(driver, database, async (tx) => {
+    const result = await tx.run(createRelationships(kind), { rows });
+    const created = result.summary.counters.updates().relationshipsCreated;
+    if (created !== rows.length) {
+      throw new Error(`only ${created} of its ${rows.length} rows were written: a node they join is missing`);
+    }
+    await tx.run(MARK_BATCH, marker);
+    return created;
+  });
+}
+
+async function inWriteTransaction<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx) => {
-      const result = await tx.run(query, { rows: batch.rows });
-      const counters = result.summary.counters.updates();
-      const created = batch.kind === 'nodes' ? counters.nodesCreated : counters.relationshipsCreated;
-      if (created !== batch.rows.length) {
-        throw new Error(`only ${created} of its ${batch.rows.length} rows were written: a node they join is missing`);
-      }
-      await tx.run(MARK_BATCH, marker);
-      return created;
+    return await session.executeWrite(work, WRITE.transactionConfig);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Streams the id and element id of every synthetic node of `label` already in the database (an earlier run's), row
+ * by row rather than as one array, so a million of them never sit in memory twice.
+ */
+export async function readElementIds(
+  driver: Driver,
+  label: SyntheticLabel,
+  onNode: (id: string, elementId: string) => void,
+  database?: string,
+): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.executeRead(async (tx) => {
+      const result = tx.run(
+        `MATCH (n:${label}) WHERE n.id STARTS WITH $prefix RETURN n.id AS id, elementId(n) AS elementId`,
+        { prefix: syntheticIdPrefix(label) },
+      );
+      for await (const record of result) onNode(record.get('id'), record.get('elementId'));
     }, WRITE.transactionConfig);
   } finally {
     await session.close();

@@ -1,10 +1,19 @@
 // Loads a synthetic news graph of about `nodes` nodes: the batches of the model in order (nodes, then
-// relationships), a few transactions in flight at once, skipping batches an earlier run already wrote. Reports
-// progress as it goes and names the batch that failed, if one does.
+// relationships), a few transactions in flight at once, skipping batches an earlier run already wrote. Node batches
+// hand back their nodes' element ids, and relationship batches join their ends by them (an earlier run's nodes are
+// read back first). Reports progress as it goes and names the batch that failed, if one does.
 import type { Driver } from 'neo4j-driver';
 import { BulkLoadError } from './bulk-load-error';
-import { awaitIndexes, readLoadedBatches, readSyntheticGraphs, writeBatch } from './bulk-load.repository';
-import { syntheticSizes, type SyntheticSizes } from './news-graph-model';
+import {
+  awaitIndexes,
+  readElementIds,
+  readLoadedBatches,
+  readSyntheticGraphs,
+  writeNodeBatch,
+  writeRelationshipBatch,
+} from './bulk-load.repository';
+import { ElementIds } from './element-ids';
+import { syntheticSizes, type SyntheticLabel, type SyntheticSizes } from './news-graph-model';
 import { batchKey, syntheticBatches, type Batch } from './news-graph-rows';
 
 export interface BulkLoadOptions {
@@ -22,7 +31,7 @@ export interface BulkLoadProgress {
   /** Nodes and relationships written or found written so far, and in all. */
   done: number;
   total: number;
-  phase: 'nodes' | 'relationships' | 'indexes';
+  phase: 'nodes' | 'reading back nodes' | 'relationships' | 'indexes';
 }
 
 export interface BulkLoadReport {
@@ -32,6 +41,8 @@ export interface BulkLoadReport {
   /** Elements written by this run (skipped batches are not counted), and the time it took. */
   written: number;
   skippedBatches: number;
+  /** Nodes of an earlier run whose element ids were read back to resume the relationships. */
+  readBack: number;
   ms: number;
 }
 
@@ -58,13 +69,36 @@ export async function bulkLoadSyntheticGraph(driver: Driver, options: BulkLoadOp
   const totals = { nodes: countNodes(sizes), relationships: Math.round(options.nodes * RELATIONSHIPS_PER_NODE) };
   const loaded = await readLoadedBatches(driver, graph, options.database);
   const progress: BulkLoadProgress = { done: 0, total: totals.nodes + totals.relationships, phase: 'nodes' };
-  const report = { sizes, nodes: totals.nodes, relationships: totals.relationships, written: 0, skippedBatches: 0 };
+  const report = {
+    sizes,
+    nodes: totals.nodes,
+    relationships: totals.relationships,
+    written: 0,
+    skippedBatches: 0,
+    readBack: 0,
+  };
+  const elementIds = new ElementIds();
+  /** Labels with node batches written by an earlier run: their element ids must be read back. */
+  const earlierLabels = new Set<SyntheticLabel>();
 
   const inFlight = new Set<Promise<void>>();
   let failure: BulkLoadError | undefined;
   const write = async (batch: Batch, key: string): Promise<void> => {
     try {
-      const created = await writeBatch(driver, batch, { graph, batch: key }, options.database);
+      const marker = { graph, batch: key };
+      let created: number;
+      if (batch.kind === 'nodes') {
+        const nodes = await writeNodeBatch(driver, batch.label, batch.rows, marker, options.database);
+        for (const [id, elementId] of nodes) elementIds.set(id, elementId);
+        created = nodes.length;
+      } else {
+        const rows = batch.rows.map((row) => ({
+          start: elementIds.get(row.from),
+          end: elementIds.get(row.to),
+          properties: row.properties,
+        }));
+        created = await writeRelationshipBatch(driver, batch.relationship, rows, marker, options.database);
+      }
       report.written += created;
       progress.done += created;
       options.onProgress?.(progress);
@@ -72,25 +106,13 @@ export async function bulkLoadSyntheticGraph(driver: Driver, options: BulkLoadOp
       failure ??= new BulkLoadError(key, describe(batch), error instanceof Error ? error.message : String(error));
     }
   };
-  for (const batch of syntheticBatches(sizes, batchSize)) {
-    if (failure) break;
-    options.signal?.throwIfAborted();
-    const key = batchKey(batch);
-    if (loaded.has(key)) {
-      report.skippedBatches += 1;
-      progress.done += batch.rows.length;
-      continue;
-    }
-    if (batch.kind === 'relationships' && progress.phase === 'nodes') {
-      // Every node must exist before a relationship names it.
-      await Promise.all(inFlight);
-      progress.phase = 'relationships';
-    }
-    const writing = write(batch, key).finally(() => inFlight.delete(writing));
-    inFlight.add(writing);
-    if (inFlight.size >= (options.concurrency ?? 2)) await Promise.race(inFlight);
+  try {
+    await writeBatches();
+  } finally {
+    // Stopped or failed: the transactions already sent finish (or fail) before this returns, so nothing of this run
+    // is still writing when a caller deletes the graph or runs again.
+    await Promise.allSettled(inFlight);
   }
-  await Promise.all(inFlight);
   if (failure) throw failure;
   report.relationships = progress.done - totals.nodes;
   progress.total = progress.done;
@@ -98,6 +120,39 @@ export async function bulkLoadSyntheticGraph(driver: Driver, options: BulkLoadOp
   options.onProgress?.(progress);
   await awaitIndexes(driver, 600, options.database);
   return { ...report, ms: performance.now() - started };
+
+  async function writeBatches(): Promise<void> {
+    for (const batch of syntheticBatches(sizes, batchSize)) {
+      if (failure) break;
+      options.signal?.throwIfAborted();
+      const key = batchKey(batch);
+      if (loaded.has(key)) {
+        report.skippedBatches += 1;
+        progress.done += batch.rows.length;
+        if (batch.kind === 'nodes') earlierLabels.add(batch.label);
+        continue;
+      }
+      if (batch.kind === 'relationships' && progress.phase === 'nodes') {
+        // Every node must exist, and its element id be known, before a relationship names it.
+        await Promise.all(inFlight);
+        if (failure) break;
+        progress.phase = 'reading back nodes';
+        options.onProgress?.(progress);
+        for (const label of earlierLabels) {
+          const remember = (id: string, elementId: string): void => {
+            elementIds.set(id, elementId);
+            report.readBack += 1;
+          };
+          await readElementIds(driver, label, remember, options.database);
+        }
+        progress.phase = 'relationships';
+      }
+      options.signal?.throwIfAborted();
+      const writing = write(batch, key).finally(() => inFlight.delete(writing));
+      inFlight.add(writing);
+      if (inFlight.size >= (options.concurrency ?? 2)) await Promise.race(inFlight);
+    }
+  }
 }
 
 /** Relationships per node in the model (4.93 at 100k and at 1M nodes), for progress before the exact count is known. */

@@ -15,6 +15,16 @@ import {
 export type NodeRow = Record<string, string | number | boolean | string[] | null>;
 export type RelationshipRow = { from: string; to: string; properties: Record<string, string> };
 
+/** The properties of each label's nodes, as CONTRACT.md names them: the repository writes exactly these. */
+export const NODE_PROPERTIES = {
+  Person: ['id', 'name', 'aliases', 'title'],
+  Agency: ['id', 'name', 'aliases', 'kind', 'country'],
+  Place: ['id', 'name', 'aliases', 'kind'],
+  Event: ['id', 'name', 'aliases', 'kind', 'startDate', 'endDate'],
+  Article: ['id', 'name', 'aliases', 'title', 'outlet', 'published', 'author', 'file'],
+  Claim: ['id', 'name', 'aliases', 'text', 'date', 'kind', 'countMin', 'countMax', 'measure', 'verified'],
+} as const satisfies Record<SyntheticLabel, readonly string[]>;
+
 /** One relationship type between two labels: the repository has one query per kind. */
 export const RELATIONSHIP_KINDS = {
   'CLAIMED:Person': { from: 'Person', type: 'CLAIMED', to: 'Claim', properties: ['channel'] },
