@@ -7,6 +7,7 @@ import { CypherLoadError } from './cypher-load-error';
 import { readLoadedHashes, recordLoaded } from './load-state.repository';
 import { parameteriseLiterals } from './parameterise-literals';
 import { splitStatements } from './split-statements';
+import { toStatementBatches } from './statement-batches';
 
 export const CYPHER_ROOT = path.resolve(import.meta.dirname, '../../cypher');
 
@@ -75,10 +76,11 @@ async function loadFile(driver: Driver, script: ScriptFile, database?: string): 
   const isSchema = script.key.startsWith(`schema${path.sep}`);
   const statements = splitStatements(script.text);
   if (!isSchema) {
-    // Schema commands take literals only (index names, options); data statements share plans once parameterised.
-    const shared = statements.map((statement) => parameteriseLiterals(statement.text));
+    // Schema commands take literals only (index names, options); data statements share plans once parameterised,
+    // and runs of the common forms go as one UNWIND query each (statement-batches.ts).
+    const batches = toStatementBatches(statements.map((statement) => parameteriseLiterals(statement.text)));
     const loaded = await runFile(driver, script, database, async (tx) => {
-      for (const statement of shared) await tx.run(statement.text, statement.params);
+      for (const batch of batches) await tx.run(batch.text, batch.params);
     }).then(
       () => true,
       () => false,

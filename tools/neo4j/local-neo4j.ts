@@ -79,6 +79,17 @@ export class LocalNeo4j {
     return instance;
   }
 
+  /** CPU time the JVM has used so far (all its threads, JIT compilers included), read from Linux's /proc. */
+  cpuSeconds(): number | undefined {
+    try {
+      // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second).
+      const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return undefined; // Not Linux, or the JVM is gone.
+    }
+  }
+
   /** Kills the JVM at once (SIGKILL), as a crash would: no checkpoint, the next start recovers from the log. */
   async kill(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
