@@ -9,7 +9,8 @@ import { toJsonProperties, toJsonScalar } from './to-json-value';
 export class GraphCollector {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly nodeIdByElementId = new Map<string, string>();
-  private readonly relationships = new Map<string, Relationship>();
+  /** Each relationship with its properties as JSON, converted once for the row and the payload alike. */
+  private readonly relationships = new Map<string, { rel: Relationship; properties: Record<string, unknown> }>();
 
   /** Converts one row value to JSON (the row shapes of cypher-result.schema.ts), remembering every graph entity. */
   convert(value: unknown): RowValue {
@@ -36,7 +37,7 @@ export class GraphCollector {
   /** Element ids of relationship endpoints that did not come back as nodes; the caller may fetch them. */
   missingEndpointElementIds(): string[] {
     const missing = new Set<string>();
-    for (const rel of this.relationships.values()) {
+    for (const { rel } of this.relationships.values()) {
       if (!this.nodeIdByElementId.has(rel.startNodeElementId)) missing.add(rel.startNodeElementId);
       if (!this.nodeIdByElementId.has(rel.endNodeElementId)) missing.add(rel.endNodeElementId);
     }
@@ -54,7 +55,7 @@ export class GraphCollector {
 
   toPayload(): GraphPayload {
     const edges: GraphEdge[] = [];
-    for (const rel of this.relationships.values()) {
+    for (const { rel, properties } of this.relationships.values()) {
       const source = this.nodeIdByElementId.get(rel.startNodeElementId);
       const target = this.nodeIdByElementId.get(rel.endNodeElementId);
       // An edge whose endpoint never came back cannot be drawn; the row still carries it.
@@ -64,7 +65,7 @@ export class GraphCollector {
           type: rel.type,
           source,
           target,
-          properties: toJsonProperties(rel.properties as Record<string, unknown>),
+          properties,
         });
       }
     }
@@ -72,7 +73,11 @@ export class GraphCollector {
   }
 
   private addRelationship(rel: Relationship): RowRelationship {
-    this.relationships.set(rel.elementId, rel);
-    return { type: rel.type, properties: toJsonProperties(rel.properties as Record<string, unknown>) };
+    let entry = this.relationships.get(rel.elementId);
+    if (!entry) {
+      entry = { rel, properties: toJsonProperties(rel.properties as Record<string, unknown>) };
+      this.relationships.set(rel.elementId, entry);
+    }
+    return { type: rel.type, properties: entry.properties };
   }
 }

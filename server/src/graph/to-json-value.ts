@@ -31,7 +31,16 @@ export function toJsonScalar(value: unknown): unknown {
 }
 
 export function toJsonProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toJsonValue(value)]));
+  // A plain loop: large results convert hundreds of thousands of properties, and the entries arrays of
+  // Object.fromEntries(Object.entries(…).map(…)) were a good part of the proxy's garbage.
+  const json: Record<string, unknown> = {};
+  for (const key of Object.keys(properties)) {
+    const value = toJsonValue(properties[key]);
+    // A property may be called `__proto__` (with backticks); assigning it would replace the object's prototype.
+    if (key === '__proto__') Object.defineProperty(json, key, { value, enumerable: true, writable: true });
+    else json[key] = value;
+  }
+  return json;
 }
 
 /** Converts property values and the lists and maps a query projects (not nodes or relationships) to JSON. */
