@@ -16,7 +16,11 @@ const QUERIES = [
   { name: 'tiny: RETURN 1', query: 'RETURN 1 AS one' },
   {
     name: '60 claims with claimants',
-    query: 'MATCH (who)-[r:CLAIMED]->(c:Claim) RETURN who, r, c ORDER BY c.id LIMIT 60',
+    // The first 60 claims in the order of the id index (no sort of every claim: ~1 s a query at 1M nodes, which was
+    // Neo4j's time, not the proxy's), then whoever claimed each.
+    query:
+      'MATCH (c:Claim) WHERE c.id IS NOT NULL WITH c ORDER BY c.id LIMIT 60 ' +
+      'MATCH (who)-[r:CLAIMED]->(c) RETURN who, r, c',
   },
   {
     name: 'large: 2,000 paths',
