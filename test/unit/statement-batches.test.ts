@@ -66,4 +66,35 @@ describe('toStatementBatches', () => {
     const batches = batchesOf(...unusual);
     expect(batches.map((batch) => batch.text)).toEqual(unusual.map((text) => parameteriseLiterals(text).text));
   });
+
+  it('folds a part of a file into one query per text, node merges first, rows in file order', () => {
+    const batches = batchesOf(
+      "MERGE (n:Place {id: 'p1'}) SET n.name = 'One'",
+      "MATCH (a:Article {id: 'a1'}), (n:Place {id: 'p1'}) MERGE (a)-[:MENTIONS]->(n)",
+      "MERGE (n:Place {id: 'p2'}) SET n.name = 'Two'",
+      "MATCH (a:Article {id: 'a1'}), (n:Place {id: 'p2'}) MERGE (a)-[:MENTIONS]->(n)",
+      "MERGE (n:Place {id: 'p1'}) SET n.name = 'One, renamed'",
+    );
+    expect(
+      batches.map((batch) => (batch.params.rows as { id?: string; to?: string }[]).map((r) => r.id ?? r.to)),
+    ).toEqual([
+      ['p1', 'p2', 'p1'],
+      ['p1', 'p2'],
+    ]);
+    expect(batches[0]!.text).toContain('MERGE (n:Place');
+    expect(batches[1]!.text).toContain('[r:MENTIONS]');
+  });
+
+  it('folds only neighbours where a relationship names a node merged further down, which it must not find yet', () => {
+    const batches = batchesOf(
+      "MERGE (n:Article {id: 'a1'})",
+      "MATCH (a:Article {id: 'a1'}), (n:Place {id: 'p9'}) MERGE (a)-[:MENTIONS]->(n)",
+      "MERGE (n:Place {id: 'p9'}) SET n.name = 'Nine'",
+    );
+    expect(batches.map((batch) => batch.text.split(' ').slice(4, 6).join(' '))).toEqual([
+      'MERGE (n:Article',
+      'MATCH (a:Article',
+      'MERGE (n:Place',
+    ]);
+  });
 });
