@@ -1,4 +1,4 @@
-// `npm run load:synthetic -- [--nodes 1000000] [--batch-size 20000] [--concurrency 2] [--delete] [--allow-neo4j-uri]`:
+// `npm run load:synthetic -- [--nodes 1000000] [--batch-size 10000] [--concurrency 2] [--delete] [--allow-neo4j-uri]`:
 // writes a synthetic news graph (CONTRACT.md's model, hubs and heavy-tailed degrees, ids like `claim:synthetic-12`)
 // beside the seed graph, with a progress bar. A re-run resumes: batches already written are skipped. `--delete`
 // removes it again. It never writes into the database of NEO4J_URI unless --allow-neo4j-uri is given.
@@ -12,7 +12,7 @@ import { bulkLoadSyntheticGraph, DEFAULT_BATCH_SIZE, type BulkLoadProgress } fro
 import { deleteSyntheticGraph } from './loader/synthetic/bulk-load.repository';
 
 const USAGE =
-  'Usage: npm run load:synthetic -- [--nodes 1000000] [--batch-size 20000] [--concurrency 2] [--delete] ' +
+  'Usage: npm run load:synthetic -- [--nodes 1000000] [--batch-size 10000] [--concurrency 2] [--delete] ' +
   '[--allow-neo4j-uri]';
 
 function readOptions() {
@@ -91,9 +91,9 @@ async function main(): Promise<void> {
       `Synthetic graph: ${report.nodes.toLocaleString('en')} nodes, ${report.relationships.toLocaleString('en')} ` +
         `relationships. This run wrote ${report.written.toLocaleString('en')} elements in ${seconds.toFixed(1)} s ` +
         `(${Math.round(report.written / seconds).toLocaleString('en')} elements/s)` +
-        (report.skippedBatches > 0
-          ? `; ${report.skippedBatches} batches were already there and skipped ` +
-            `(${report.readBack.toLocaleString('en')} of their nodes read back to join the rest).`
+        (report.skippedBatches > 0 ? `; ${report.skippedBatches} batches were already there and skipped` : '') +
+        (report.readBack > 0
+          ? `; the ${report.readBack.toLocaleString('en')} nodes already there were read back to join the rest.`
           : '.'),
     );
   } finally {

@@ -46,7 +46,11 @@ export interface BulkLoadReport {
   ms: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 20_000;
+/**
+ * Rows per transaction. Neo4j keeps a transaction's changes on its heap until the commit, and every young
+ * collection copies them: at 400k nodes, 20,000-row batches cost 27.5 CPU-seconds of GC, 10,000-row ones 10.
+ */
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 /** The graph's name, kept on its batch markers: one size, one graph. */
 export function syntheticGraphName(nodes: number): string {
