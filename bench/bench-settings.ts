@@ -2,7 +2,7 @@
 // by side. Read once at start; a bad value stops the run with a message saying what to write instead.
 import { z } from 'zod';
 import { wholeNumber } from '../server/src/config/config.schema';
-import { RENDERERS, type RendererName } from './render/render-figures';
+import { RENDER_POSITIONS, RENDERERS, type RendererName, type RenderPositions } from './render/render-figures';
 
 export const BENCH_PARTS = ['api', 'scale', 'render', 'ingest'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
@@ -51,6 +51,12 @@ const envSchema = z.object({
     .default(RENDERERS.join(','))
     .transform((value) => value.split(',').map((item) => item.trim()))
     .pipe(z.array(z.enum(RENDERERS, { error: `must be among ${RENDERERS.join(', ')}` })).min(1)),
+  /** Render part: the graphs drawn, random positions (every edge long) and/or laid out (clusters, short edges). */
+  BENCH_RENDER_POSITIONS: z
+    .string()
+    .default(RENDER_POSITIONS.join(','))
+    .transform((value) => value.split(',').map((item) => item.trim()))
+    .pipe(z.array(z.enum(RENDER_POSITIONS, { error: `must be among ${RENDER_POSITIONS.join(', ')}` })).min(1)),
   /** Render part: how long the ForceAtlas2 worker runs on each size while long tasks are counted (0: skip). */
   BENCH_RENDER_LAYOUT_MS: wholeNumber(0, 600_000).default(6_000),
 });
@@ -72,6 +78,7 @@ export interface BenchSettings {
     firstRenders: number;
     relayouts: number;
     renderers: RendererName[];
+    positions: RenderPositions[];
     layoutMs: number;
   };
 }
@@ -104,6 +111,7 @@ export function readBenchSettings(args: readonly string[], env: NodeJS.ProcessEn
       firstRenders: values.BENCH_RENDER_FIRST_RENDERS,
       relayouts: values.BENCH_RENDER_RELAYOUTS,
       renderers: values.BENCH_RENDER_RENDERERS,
+      positions: values.BENCH_RENDER_POSITIONS,
       layoutMs: values.BENCH_RENDER_LAYOUT_MS,
     },
   };

@@ -1,4 +1,4 @@
-// The render bench's page: builds a random graph and draws it with one of three renderers (the explorer's GraphView,
+// The render bench's page: builds a random or laid-out graph and draws it with one of three renderers (the explorer's GraphView,
 // bare Sigma v3 with its default settings, vis-network), timing the first render, camera moves and a selection. Each
 // step is timed twice: until its JavaScript returns, and until the drawing is finished — a one-pixel read on every
 // canvas, which waits for the GPU (software WebGL here) or the 2D canvas to finish drawing.
@@ -8,6 +8,7 @@ import type { ExplorerGraph } from '../../client/src/core/graph/explorer-graph';
 import { GraphView } from '../../client/src/rendering/graph-view';
 import { colorForLabels } from '../../client/src/rendering/node-style';
 import { runLayoutProbe } from './layout-probe';
+import { clusteredViewGraph, meanEdgeLengthShare } from './clustered-view-graph';
 import { randomViewGraph } from './random-view-graph';
 import type { LayoutFigures, PreparedGraph, RenderBenchApi, RenderRun, StepTiming } from './render-figures';
 
@@ -203,8 +204,10 @@ window.renderBench = {
     warmup.view.finishDrawing();
     warmup.view.destroy();
     const started = performance.now();
-    graph = randomViewGraph(options.nodes, options.edgesPerNode, options.seed);
-    return { nodes: graph.order, edges: graph.size, buildMs: performance.now() - started };
+    const build = options.positions === 'laid-out' ? clusteredViewGraph : randomViewGraph;
+    graph = build(options.nodes, options.edgesPerNode, options.seed);
+    const buildMs = performance.now() - started;
+    return { nodes: graph.order, edges: graph.size, buildMs, edgeLengthShare: meanEdgeLengthShare(graph) };
   },
 
   async firstRender() {

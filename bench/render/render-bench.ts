@@ -1,5 +1,6 @@
 // Part `render`: the explorer's graph view (client/src/rendering/graph-view.ts), bare Sigma v3 with its default
-// settings and vis-network (the renderer behind neovis) side by side in one Chromium run, on the same random graphs:
+// settings and vis-network (the renderer behind neovis) side by side in one Chromium run, on the same graphs — random
+// positions (every edge crosses the picture) and/or laid out (clusters, short edges; BENCH_RENDER_POSITIONS):
 // first render and camera moves (until drawn, and JavaScript only), a selection, the JavaScript heap each view holds,
 // every node moved at once (a layout's end), and long main-thread tasks while ForceAtlas2 runs. Chromium draws with
 // software WebGL here, so the ratios between renderers carry the meaning, not the milliseconds. Each renderer gets its
@@ -12,7 +13,13 @@ import type { BenchSettings } from '../bench-settings';
 import type { Cleanups } from '../cleanups';
 import { formatMs, formatRatio, printTable } from '../print-table';
 import { median, quartiles } from './quartiles';
-import { RENDERER_TITLES, type RenderFigures, type RenderRun, type StepTiming } from './render-figures';
+import {
+  RENDERER_TITLES,
+  type RenderFigures,
+  type RenderPositions,
+  type RenderRun,
+  type StepTiming,
+} from './render-figures';
 import { startRenderBenchSite } from './render-bench-site';
 
 const EDGES_PER_NODE = 1.5;
@@ -36,17 +43,20 @@ export async function runRenderBench(settings: BenchSettings['render'], cleanups
     const closeBrowser = cleanups.add(() => browser.close());
     try {
       const results: RenderFigures[] = [];
-      for (const nodes of settings.sizes) {
-        const figures = await measureSize(browser, site.url, nodes, settings);
-        for (const each of figures) {
-          const first = medianOf(each.firstRenders, 'totalMs');
-          console.log(
-            `  ${nodes.toLocaleString('en')} nodes, ${RENDERER_TITLES[each.renderer]}: first render ` +
-              `${formatMs(first)} ms (JS ${formatMs(medianOf(each.firstRenders, 'jsMs'))} ms), camera move ` +
-              `${formatMs(medianOf(each.frames, 'totalMs'))} ms`,
-          );
+      for (const positions of settings.positions) {
+        for (const nodes of settings.sizes) {
+          const figures = await measureSize(browser, site.url, nodes, positions, settings);
+          for (const each of figures) {
+            const first = medianOf(each.firstRenders, 'totalMs');
+            console.log(
+              `  ${positions}, ${nodes.toLocaleString('en')} nodes, ${RENDERER_TITLES[each.renderer]}: first render ` +
+                `${formatMs(first)} ms (JS ${formatMs(medianOf(each.firstRenders, 'jsMs'))} ms), camera move ` +
+                `${formatMs(medianOf(each.frames, 'totalMs'))} ms`,
+            );
+          }
+          results.push(...figures);
         }
-        results.push(...figures);
+        console.log(`  Load average after the ${positions} graphs (1/5/15 min): ${loadAverage()}`);
       }
       console.log(`\nLoad average at end (1/5/15 min): ${loadAverage()}`);
       printFigures(results, settings);
@@ -96,7 +106,8 @@ async function step<T>(session: Session, what: string, work: (page: Page) => Pro
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `The render bench failed for ${session.run.renderer} on ${session.run.nodes} nodes (${what}): ${message}`,
+      `The render bench failed for ${session.run.renderer} on ${session.run.nodes} nodes, ${session.run.positions} ` +
+        `positions (${what}): ${message}`,
       { cause: error },
     );
   } finally {
@@ -137,12 +148,14 @@ async function measureSize(
   browser: Browser,
   url: string,
   nodes: number,
+  positions: RenderPositions,
   settings: BenchSettings['render'],
 ): Promise<RenderFigures[]> {
   const sessions: Session[] = [];
   try {
     for (const renderer of settings.renderers) {
-      sessions.push(await openSession(browser, url, { renderer, nodes, edgesPerNode: EDGES_PER_NODE, seed: 42 }));
+      const run: RenderRun = { renderer, positions, nodes, edgesPerNode: EDGES_PER_NODE, seed: 42 };
+      sessions.push(await openSession(browser, url, run));
     }
     const figures = new Map<Session, RenderFigures>();
     const heap = new Map<Session, { empty: number; withGraph: number }>();
@@ -155,6 +168,7 @@ async function measureSize(
       figures.set(session, {
         ...prepared,
         renderer: session.run.renderer,
+        positions,
         firstRenders: [],
         frames: [],
         select: null,
@@ -226,7 +240,9 @@ function printFigures(results: RenderFigures[], settings: BenchSettings['render'
   );
   printTable(
     [
+      'positions',
       'nodes',
+      'mean edge ÷ side',
       'renderer',
       'first render ms',
       'JS ms',
@@ -244,7 +260,9 @@ function printFigures(results: RenderFigures[], settings: BenchSettings['render'
       const per100k = (mb: number) => ((mb * 100_000) / figures.nodes).toFixed(0);
       const optional = (timing: StepTiming | null, part: keyof StepTiming) => (timing ? formatMs(timing[part]) : '–');
       return [
+        figures.positions,
         figures.nodes.toLocaleString('en'),
+        figures.edgeLengthShare.toFixed(3),
         RENDERER_TITLES[figures.renderer],
         formatMs(medianOf(figures.firstRenders, 'totalMs')),
         formatMs(medianOf(figures.firstRenders, 'jsMs')),
@@ -265,6 +283,7 @@ function printFigures(results: RenderFigures[], settings: BenchSettings['render'
     console.log('\nForceAtlas2 in its worker while the view draws (PerformanceObserver "longtask", tasks over 50 ms):');
     printTable(
       [
+        'positions',
         'nodes',
         'ran ms',
         'converged',
@@ -274,7 +293,8 @@ function printFigures(results: RenderFigures[], settings: BenchSettings['render'
         'stop → drawn ms',
         'longest task then ms',
       ],
-      layouts.map(({ nodes, layout }) => [
+      layouts.map(({ positions, nodes, layout }) => [
+        positions,
         nodes.toLocaleString('en'),
         formatMs(layout!.durationMs),
         layout!.convergedByItself ? 'yes' : 'no',
@@ -298,14 +318,16 @@ function pairedRatios(ours: readonly StepTiming[], theirs: readonly StepTiming[]
 }
 
 function printRatios(results: RenderFigures[]): void {
-  const sizes = [...new Set(results.map((figures) => figures.nodes))];
-  const find = (nodes: number, renderer: RenderRun['renderer']) =>
-    results.find((figures) => figures.nodes === nodes && figures.renderer === renderer);
-  const rows = sizes.flatMap((nodes) => {
-    const ours = find(nodes, 'graph-view');
+  const runs = [...new Map(results.map((figures) => [`${figures.positions} ${figures.nodes}`, figures])).values()];
+  const rows = runs.flatMap(({ positions, nodes }) => {
+    const find = (renderer: RenderRun['renderer']) =>
+      results.find(
+        (figures) => figures.positions === positions && figures.nodes === nodes && figures.renderer === renderer,
+      );
+    const ours = find('graph-view');
     if (!ours) return [];
-    const sigma = find(nodes, 'sigma');
-    const vis = find(nodes, 'vis-network');
+    const sigma = find('sigma');
+    const vis = find('vis-network');
     const toSigma = (timings: (figures: RenderFigures) => StepTiming[], part: keyof StepTiming) =>
       sigma ? median(pairedRatios(timings(ours), timings(sigma), part)) : NaN;
     const fromVis = (part: keyof StepTiming) =>
@@ -327,6 +349,7 @@ function printRatios(results: RenderFigures[]): void {
     const verdict = !sigma && !vis ? '–' : meets ? 'yes' : 'NO';
     return [
       [
+        positions,
         nodes.toLocaleString('en'),
         formatRatio(sigmaRatios[0]!),
         formatRatio(sigmaRatios[1]!),
@@ -348,6 +371,7 @@ function printRatios(results: RenderFigures[]): void {
   );
   printTable(
     [
+      'positions',
       'nodes',
       'first render ÷ Sigma',
       'JS',

@@ -10,8 +10,17 @@ export const RENDERER_TITLES: Record<RendererName, string> = {
   'vis-network': 'vis-network',
 };
 
+/**
+ * The graphs drawn: `random` (random-view-graph.ts: every edge between random nodes at random positions, so nearly
+ * every edge crosses the picture) and `laid-out` (clustered-view-graph.ts: clusters in discs of their own, nine edges
+ * in ten inside a cluster, as a view looks after a layout).
+ */
+export const RENDER_POSITIONS = ['random', 'laid-out'] as const;
+export type RenderPositions = (typeof RENDER_POSITIONS)[number];
+
 export interface RenderRun {
   renderer: RendererName;
+  positions: RenderPositions;
   nodes: number;
   edgesPerNode: number;
   seed: number;
@@ -28,6 +37,8 @@ export interface PreparedGraph {
   edges: number;
   /** Filling the graphology graph (the caller's work, before the view exists). */
   buildMs: number;
+  /** Mean edge length ÷ the side of the graph's bounding square (what rasterising an edge costs, in proportion). */
+  edgeLengthShare: number;
 }
 
 /** What the page puts on `window` for the bench to call, one step at a time (the bench reads memory in between). */
@@ -63,6 +74,7 @@ export interface LayoutFigures {
 
 export interface RenderFigures extends PreparedGraph {
   renderer: RendererName;
+  positions: RenderPositions;
   /** Every first render timed (the view drawn afresh each time), and every camera move. */
   firstRenders: StepTiming[];
   frames: StepTiming[];
