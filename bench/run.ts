@@ -4,7 +4,8 @@
 //   scale   the API on a synthetic graph of 1M nodes (BENCH_SCALE_NODES) with hubs: load rate, p95 against the
 //           budgets, ratio to the seed graph, the proxy against the bare driver, and a one-line summary
 //   render  the explorer's graph view, bare Sigma and vis-network in Chromium on 10k/50k/100k nodes
-//           (BENCH_RENDER_SIZES): first render, camera moves, a layout's end, heap, long tasks; ratios to Sigma
+//           (BENCH_RENDER_SIZES), random and laid out (BENCH_RENDER_POSITIONS): first render, camera moves, a
+//           layout's end, heap, long tasks; ratios to Sigma and vis-network
 //   ingest  quality of the article proposal pipeline on the five seed articles against the hand-made graph
 // e.g. `npm run bench -- scale render`. The API parts start their own Neo4j on a free port in a temporary folder
 // (deleted at the end) unless NEO4J_URI is set; then `scale` is skipped unless BENCH_SYNTHETIC=1, because it writes
