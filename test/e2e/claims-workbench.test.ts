@@ -256,6 +256,16 @@ describe('the claims workbench', () => {
       await page.getByRole('button', { name: 'Show or hide the tools panel' }).click();
       const timeline = page.getByRole('figure', { name: 'Timeline' });
       await timeline.locator('.chart-body[data-state="ready"]').waitFor();
+      // The graph shrinks to the room left above the workbench, instead of running on under it.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const graph = document.querySelector('#graph')!.getBoundingClientRect();
+            const canvas = document.querySelector('#graph canvas')!.getBoundingClientRect();
+            return Math.abs(canvas.bottom - graph.bottom) <= 1 && graph.bottom <= window.innerHeight * 0.6;
+          }),
+        )
+        .toBe(true);
       // Nothing wider than the screen but the table itself, which scrolls sideways.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
