@@ -52,4 +52,27 @@ describe('the Cypher loader', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('names the line of a statement that fails inside a folded batch, and keeps nothing of its file', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kg-loader-'));
+    try {
+      mkdirSync(path.join(root, 'data'));
+      writeFileSync(
+        path.join(root, 'data', '020-null-id.cypher'),
+        [
+          "MERGE (n:LoaderProbe {id: 'probe:one'}) SET n.name = 'one';",
+          "MERGE (n:LoaderProbe {id: 'probe:two'}) SET n.name = 'two';",
+          "MERGE (n:LoaderProbe {id: null}) SET n.name = 'no id';",
+        ].join('\n'),
+      );
+      const error = await loadCypher(driver, { root }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CypherLoadError);
+      expect((error as CypherLoadError).line).toBe(3);
+      expect((error as CypherLoadError).neo4jMessage).toMatch(/null/i);
+      const probes = await driver.executeQuery('MATCH (n:LoaderProbe) RETURN count(n) AS count');
+      expect(Number(probes.records[0]?.get('count'))).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

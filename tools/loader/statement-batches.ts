@@ -1,5 +1,5 @@
 // Folds a script's parameterised statements into a few `UNWIND $rows` queries, so a first start plans 26 query
-// texts instead of 63 and sends ~90 queries instead of 726 (on a cold JVM, planning and each query's first runs are
+// texts instead of 63 and sends 76 queries instead of 726 (on a cold JVM, planning and each query's first runs are
 // most of a seed load). The two forms the curated files use for almost everything get one text per label or per
 // (label, type, label):
 //   MERGE (n:L {id: 'x'}) SET n.a = 1, n.b = 'y'                       → MERGE … {id: row.id} SET n += row.props
