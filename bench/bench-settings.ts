@@ -2,6 +2,7 @@
 // by side. Read once at start; a bad value stops the run with a message saying what to write instead.
 import { z } from 'zod';
 import { wholeNumber } from '../server/src/config/config.schema';
+import { GL_CHOICES, type GlChoice } from './render/gl-back-ends';
 import { RENDER_POSITIONS, RENDERERS, type RendererName, type RenderPositions } from './render/render-figures';
 
 export const BENCH_PARTS = ['api', 'scale', 'render', 'ingest'] as const;
@@ -57,6 +58,23 @@ const envSchema = z.object({
     .default(RENDER_POSITIONS.join(','))
     .transform((value) => value.split(',').map((item) => item.trim()))
     .pipe(z.array(z.enum(RENDER_POSITIONS, { error: `must be among ${RENDER_POSITIONS.join(', ')}` })).min(1)),
+  /**
+   * Render part: Chromium's GL back-end, `auto` (Mesa llvmpipe when it draws WebGL here, else SwiftShader), or
+   * `swiftshader`, `mesa` or both (`swiftshader,mesa`: one browser each, every page of a size taking turns).
+   */
+  BENCH_RENDER_GL: z
+    .string()
+    .default('auto')
+    .transform((value) => value.split(',').map((item) => item.trim()))
+    .pipe(
+      z
+        .array(z.enum(GL_CHOICES, { error: `must be among ${GL_CHOICES.join(', ')}` }))
+        .min(1)
+        .refine(
+          (choices) => !choices.includes('auto') || choices.length === 1,
+          'must be auto alone or a list of back-ends',
+        ),
+    ),
   /** Render part: how long the ForceAtlas2 worker runs on each size while long tasks are counted (0: skip). */
   BENCH_RENDER_LAYOUT_MS: wholeNumber(0, 600_000).default(6_000),
 });
@@ -79,6 +97,7 @@ export interface BenchSettings {
     relayouts: number;
     renderers: RendererName[];
     positions: RenderPositions[];
+    gl: GlChoice[];
     layoutMs: number;
   };
 }
@@ -112,6 +131,7 @@ export function readBenchSettings(args: readonly string[], env: NodeJS.ProcessEn
       relayouts: values.BENCH_RENDER_RELAYOUTS,
       renderers: values.BENCH_RENDER_RENDERERS,
       positions: values.BENCH_RENDER_POSITIONS,
+      gl: values.BENCH_RENDER_GL,
       layoutMs: values.BENCH_RENDER_LAYOUT_MS,
     },
   };

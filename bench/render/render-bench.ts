@@ -3,15 +3,21 @@
 // positions (every edge crosses the picture) and/or laid out (clusters, short edges; BENCH_RENDER_POSITIONS):
 // first render and camera moves (until drawn, and JavaScript only), a selection, the JavaScript heap each view holds,
 // every node moved at once (a layout's end), and long main-thread tasks while ForceAtlas2 runs. Chromium draws with
-// software WebGL here, so the ratios between renderers carry the meaning, not the milliseconds. Each renderer gets its
-// own page; the pages of one size stay open together and take turns, after the same warm-up, so the load of other
-// processes on a shared machine falls on every renderer alike: medians, the middle half, and ratios turn by turn.
+// software WebGL here (SwiftShader or Mesa llvmpipe, BENCH_RENDER_GL: gl-back-ends.ts), so the ratios between
+// renderers carry the meaning, not the milliseconds. Each renderer gets its own page (one browser per GL back-end);
+// the pages of one size stay open together and take turns, after the same warm-up, so the load of other processes on a
+// shared machine falls on every renderer alike: medians, the middle half, and ratios turn by turn. With two back-ends,
+// each renderer's picture under the second is compared with its picture under the first.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from '../../test/setup/browser';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { ARTIFACTS_DIR } from '../../test/setup/browser';
 import type { BenchSettings } from '../bench-settings';
 import type { Cleanups } from '../cleanups';
 import { formatMs, formatRatio, printTable } from '../print-table';
+import { GL_TITLES, launchGlBrowsers, type GlBackEnd, type GlBrowser } from './gl-back-ends';
+import { comparePictures } from './compare-pictures';
 import { median, quartiles } from './quartiles';
 import {
   RENDERER_TITLES,
@@ -39,17 +45,23 @@ export async function runRenderBench(settings: BenchSettings['render'], cleanups
   const site = await startRenderBenchSite();
   const closeSite = cleanups.add(() => site.close());
   try {
-    const browser = await launchBrowser();
-    const closeBrowser = cleanups.add(() => browser.close());
+    const browsers = await launchGlBrowsers(settings.gl, (line) => console.log(line));
+    const closeBrowsers = cleanups.add(async () => {
+      await Promise.all(browsers.map((each) => each.browser.close()));
+    });
     try {
+      for (const { backEnd, renderer } of browsers) {
+        console.log(`GL back-end: ${GL_TITLES[backEnd]}, WebGL renderer "${renderer}"`);
+      }
       const results: RenderFigures[] = [];
       for (const positions of settings.positions) {
         for (const nodes of settings.sizes) {
-          const figures = await measureSize(browser, site.url, nodes, positions, settings);
+          const figures = await measureSize(browsers, site.url, nodes, positions, settings);
           for (const each of figures) {
             const first = medianOf(each.firstRenders, 'totalMs');
             console.log(
-              `  ${positions}, ${nodes.toLocaleString('en')} nodes, ${RENDERER_TITLES[each.renderer]}: first render ` +
+              `  ${positions}, ${nodes.toLocaleString('en')} nodes, ${GL_TITLES[each.gl]}, ` +
+                `${RENDERER_TITLES[each.renderer]}: first render ` +
                 `${formatMs(first)} ms (JS ${formatMs(medianOf(each.firstRenders, 'jsMs'))} ms), camera move ` +
                 `${formatMs(medianOf(each.frames, 'totalMs'))} ms`,
             );
@@ -61,8 +73,9 @@ export async function runRenderBench(settings: BenchSettings['render'], cleanups
       console.log(`\nLoad average at end (1/5/15 min): ${loadAverage()}`);
       printFigures(results, settings);
       printRatios(results);
+      if (browsers.length > 1) printBackEnds(results, browsers);
     } finally {
-      await closeBrowser();
+      await closeBrowsers();
     }
   } finally {
     await closeSite();
@@ -86,6 +99,7 @@ async function heapMb(cdp: CDPSession): Promise<number> {
 /** One renderer's page, kept open while the renderers of a size take turns. */
 interface Session {
   run: RenderRun;
+  gl: GlBackEnd;
   page: Page;
   cdp: CDPSession;
   errors: string[];
@@ -107,7 +121,7 @@ async function step<T>(session: Session, what: string, work: (page: Page) => Pro
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(
       `The render bench failed for ${session.run.renderer} on ${session.run.nodes} nodes, ${session.run.positions} ` +
-        `positions (${what}): ${message}`,
+        `positions, ${GL_TITLES[session.gl]} (${what}): ${message}`,
       { cause: error },
     );
   } finally {
@@ -115,14 +129,14 @@ async function step<T>(session: Session, what: string, work: (page: Page) => Pro
   }
 }
 
-async function openSession(browser: Browser, url: string, run: RenderRun): Promise<Session> {
+async function openSession({ browser, backEnd }: GlBrowser, url: string, run: RenderRun): Promise<Session> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  const session: Session = { run, page, cdp: await page.context().newCDPSession(page), errors };
+  const session: Session = { run, gl: backEnd, page, cdp: await page.context().newCDPSession(page), errors };
   await step(session, 'starting the page', async () => {
     await page.goto(url);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
@@ -141,11 +155,11 @@ async function inTurns(sessions: Session[], rounds: number, turn: (session: Sess
 }
 
 /**
- * Every renderer of one size in its own page, open together: first renders and camera moves are taken in turns
- * (ours, Sigma, vis-network, then Sigma, vis-network, ours …), after the same warm-up for every renderer.
+ * Every renderer of one size in its own page (per GL back-end), open together: first renders and camera moves are
+ * taken in turns (ours, Sigma, vis-network, then Sigma, vis-network, ours …), after the same warm-up for every renderer.
  */
 async function measureSize(
-  browser: Browser,
+  browsers: readonly GlBrowser[],
   url: string,
   nodes: number,
   positions: RenderPositions,
@@ -153,9 +167,11 @@ async function measureSize(
 ): Promise<RenderFigures[]> {
   const sessions: Session[] = [];
   try {
-    for (const renderer of settings.renderers) {
-      const run: RenderRun = { renderer, positions, nodes, edgesPerNode: EDGES_PER_NODE, seed: 42 };
-      sessions.push(await openSession(browser, url, run));
+    for (const browser of browsers) {
+      for (const renderer of settings.renderers) {
+        const run: RenderRun = { renderer, positions, nodes, edgesPerNode: EDGES_PER_NODE, seed: 42 };
+        sessions.push(await openSession(browser, url, run));
+      }
     }
     const figures = new Map<Session, RenderFigures>();
     const heap = new Map<Session, { empty: number; withGraph: number }>();
@@ -168,7 +184,9 @@ async function measureSize(
       figures.set(session, {
         ...prepared,
         renderer: session.run.renderer,
+        gl: session.gl,
         positions,
+        pictureDifference: null,
         firstRenders: [],
         frames: [],
         select: null,
@@ -184,6 +202,7 @@ async function measureSize(
       );
       figures.get(session)!.firstRenders.push(timing);
     });
+    if (browsers.length > 1) await comparePicturesAcrossBackEnds(sessions, figures);
     for (const session of sessions) {
       const { empty, withGraph } = heap.get(session)!;
       const withView = await heapMb(session.cdp);
@@ -225,6 +244,29 @@ async function measureSize(
   }
 }
 
+/**
+ * Each renderer's picture after its first render under every back-end, against its picture under the first one: the
+ * share of drawn pixels that differ (the screenshots are kept in test-artifacts/ to look at).
+ */
+async function comparePicturesAcrossBackEnds(sessions: Session[], figures: Map<Session, RenderFigures>) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const pictures = new Map<Session, Buffer>();
+  for (const session of sessions) {
+    const picture = await step(session, 'a screenshot', (page) => page.locator('#graph').screenshot());
+    const { renderer, positions, nodes } = session.run;
+    writeFileSync(
+      path.join(ARTIFACTS_DIR, `render-bench-${positions}-${nodes}-${renderer}-${session.gl}.png`),
+      picture,
+    );
+    pictures.set(session, picture);
+  }
+  for (const session of sessions) {
+    const reference = sessions.find((other) => other.run.renderer === session.run.renderer)!;
+    const difference = await comparePictures(session.page, pictures.get(reference)!, pictures.get(session)!);
+    figures.get(session)!.pictureDifference = difference;
+  }
+}
+
 const medianOf = (timings: readonly StepTiming[], part: keyof StepTiming) =>
   median(timings.map((timing) => timing[part]));
 
@@ -243,6 +285,7 @@ function printFigures(results: RenderFigures[], settings: BenchSettings['render'
       'positions',
       'nodes',
       'mean edge ÷ side',
+      'GL',
       'renderer',
       'first render ms',
       'JS ms',
@@ -263,6 +306,7 @@ function printFigures(results: RenderFigures[], settings: BenchSettings['render'
         figures.positions,
         figures.nodes.toLocaleString('en'),
         figures.edgeLengthShare.toFixed(3),
+        GL_TITLES[figures.gl],
         RENDERER_TITLES[figures.renderer],
         formatMs(medianOf(figures.firstRenders, 'totalMs')),
         formatMs(medianOf(figures.firstRenders, 'jsMs')),
@@ -285,6 +329,7 @@ function printFigures(results: RenderFigures[], settings: BenchSettings['render'
       [
         'positions',
         'nodes',
+        'GL',
         'ran ms',
         'converged',
         'frames drawn',
@@ -293,9 +338,10 @@ function printFigures(results: RenderFigures[], settings: BenchSettings['render'
         'stop → drawn ms',
         'longest task then ms',
       ],
-      layouts.map(({ positions, nodes, layout }) => [
+      layouts.map(({ positions, nodes, gl, layout }) => [
         positions,
         nodes.toLocaleString('en'),
+        GL_TITLES[gl],
         formatMs(layout!.durationMs),
         layout!.convergedByItself ? 'yes' : 'no',
         String(layout!.frames),
@@ -317,12 +363,20 @@ function pairedRatios(ours: readonly StepTiming[], theirs: readonly StepTiming[]
   return Array.from({ length: count }, (_unused, index) => ours[index]![part] / theirs[index]![part]);
 }
 
+/** The figures of each graph and GL back-end, once per run of a size. */
+const runsOf = (results: RenderFigures[]) => [
+  ...new Map(results.map((figures) => [`${figures.positions} ${figures.nodes} ${figures.gl}`, figures])).values(),
+];
+
 function printRatios(results: RenderFigures[]): void {
-  const runs = [...new Map(results.map((figures) => [`${figures.positions} ${figures.nodes}`, figures])).values()];
-  const rows = runs.flatMap(({ positions, nodes }) => {
+  const rows = runsOf(results).flatMap(({ positions, nodes, gl }) => {
     const find = (renderer: RenderRun['renderer']) =>
       results.find(
-        (figures) => figures.positions === positions && figures.nodes === nodes && figures.renderer === renderer,
+        (figures) =>
+          figures.positions === positions &&
+          figures.nodes === nodes &&
+          figures.gl === gl &&
+          figures.renderer === renderer,
       );
     const ours = find('graph-view');
     if (!ours) return [];
@@ -351,6 +405,7 @@ function printRatios(results: RenderFigures[]): void {
       [
         positions,
         nodes.toLocaleString('en'),
+        GL_TITLES[gl],
         formatRatio(sigmaRatios[0]!),
         formatRatio(sigmaRatios[1]!),
         formatRatio(sigmaRatios[2]!),
@@ -373,6 +428,7 @@ function printRatios(results: RenderFigures[]): void {
     [
       'positions',
       'nodes',
+      'GL',
       'first render ÷ Sigma',
       'JS',
       'camera move ÷ Sigma',
@@ -383,6 +439,54 @@ function printRatios(results: RenderFigures[]): void {
       'vis first render ÷ ours',
       'JS',
       'targets met',
+    ],
+    rows,
+  );
+}
+
+/**
+ * Every renderer under each further back-end against the first one (BENCH_RENDER_GL=swiftshader,mesa): first render
+ * and camera move until drawn, ratios turn by turn (the first back-end's time ÷ this one's: above 1 is faster here),
+ * and the share of drawn pixels that differ between the two pictures.
+ */
+function printBackEnds(results: RenderFigures[], browsers: readonly GlBrowser[]): void {
+  const [reference, ...others] = browsers.map((browser) => browser.backEnd);
+  const rows = results
+    .filter((figures) => others.includes(figures.gl))
+    .map((figures) => {
+      const base = results.find(
+        (each) =>
+          each.gl === reference &&
+          each.positions === figures.positions &&
+          each.nodes === figures.nodes &&
+          each.renderer === figures.renderer,
+      );
+      const speedUp = (timings: (each: RenderFigures) => StepTiming[]) =>
+        base ? median(pairedRatios(timings(base), timings(figures), 'totalMs')) : NaN;
+      return [
+        figures.positions,
+        figures.nodes.toLocaleString('en'),
+        RENDERER_TITLES[figures.renderer],
+        GL_TITLES[figures.gl],
+        base ? formatMs(medianOf(base.firstRenders, 'totalMs')) : '–',
+        formatMs(medianOf(figures.firstRenders, 'totalMs')),
+        formatRatio(speedUp((each) => each.firstRenders)),
+        formatRatio(speedUp((each) => each.frames)),
+        figures.pictureDifference === null ? '–' : `${(figures.pictureDifference * 100).toFixed(2)} %`,
+      ];
+    });
+  console.log(`\nGL back-ends against ${GL_TITLES[reference!]} (until drawn, turn by turn; above 1× is faster):`);
+  printTable(
+    [
+      'positions',
+      'nodes',
+      'renderer',
+      'GL',
+      `first render ms, ${GL_TITLES[reference!]}`,
+      'here',
+      'first render speed-up',
+      'camera move speed-up',
+      'drawn pixels differing',
     ],
     rows,
   );

@@ -1,4 +1,5 @@
 // What the render bench asks of its page and what the page answers, shared by both sides.
+import type { GlBackEnd } from './gl-back-ends';
 
 /** The renderers drawn side by side: the explorer's view, bare Sigma with its defaults, and vis-network (neovis). */
 export const RENDERERS = ['graph-view', 'sigma', 'vis-network'] as const;
@@ -74,7 +75,14 @@ export interface LayoutFigures {
 
 export interface RenderFigures extends PreparedGraph {
   renderer: RendererName;
+  /** The GL back-end Chromium drew with (gl-back-ends.ts). */
+  gl: GlBackEnd;
   positions: RenderPositions;
+  /**
+   * Share of the drawn pixels of this renderer's first-render picture that differ from its picture under the run's
+   * first GL back-end (null with one back-end).
+   */
+  pictureDifference: number | null;
   /** Every first render timed (the view drawn afresh each time), and every camera move. */
   firstRenders: StepTiming[];
   frames: StepTiming[];

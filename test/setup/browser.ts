@@ -7,7 +7,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../../test-artifacts');
 
-export async function launchBrowser(): Promise<Browser> {
+export interface LaunchOptions {
+  /** Chromium's GPU flags; `--disable-gpu` (WebGL in SwiftShader) unless the render bench asks for another GL. */
+  gpuArgs?: readonly string[];
+}
+
+export async function launchBrowser({ gpuArgs = ['--disable-gpu'] }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium was not found at ${CHROMIUM_PATH}. Browser tests need Debian's Chromium: ` +
@@ -17,7 +22,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: ['--no-sandbox', ...gpuArgs, '--disable-background-networking', '--disable-component-update'],
   });
 }
 
