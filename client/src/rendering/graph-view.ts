@@ -55,6 +55,7 @@ import { createNodeShapesProgram, type ShapedNodeData } from './node-shape-progr
 import { styleInPalette } from './node-style';
 import { parallelEdgeCurvatures } from './parallel-edges';
 import { nodeUpdateListeners, takeOverMoves } from './position-updates';
+import { redrawOnResize } from './redraw-on-resize';
 import type { RenderTheme, ThemeName } from './render-theme';
 import { DashedArrowProgram, DashedEdgeProgram } from './dashed-edge-program';
 
@@ -433,15 +434,4 @@ export class GraphView {
 /** An edge's note as its caption's second half: short enough to stay on screen. */
 function shortNote(note: string, length = 70): string {
   return note.length > length ? `${note.slice(0, length - 1)}…` : note;
-}
-
-/**
- * Sigma sizes its canvases to the container on a window resize or a render only, so when the page's layout changes
- * the container (the Claims table opening under the graph, a side panel closing) the canvases kept their old size,
- * running under the table with the graph centred there. A redraw whenever the container's size changes.
- */
-function redrawOnResize(container: HTMLElement, sigma: Pick<Sigma, 'scheduleRefresh'>): () => void {
-  const observer = new ResizeObserver(() => sigma.scheduleRefresh());
-  observer.observe(container);
-  return () => observer.disconnect();
 }
