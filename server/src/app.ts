@@ -73,6 +73,10 @@ export const DATABASE_ROUTES = [
 export function createApp({ config, driver, logger, availability, rateLimitStore }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every answer's body for an ETag (SHA-1: 2.6 ms for a 1.6 MB Cypher answer). The API computes its
+  // answers afresh for each request, and POST answers are never revalidated, so the hash would only spare bytes on a
+  // repeated GET; the built client's files keep their ETags (express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
