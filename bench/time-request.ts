@@ -1,5 +1,6 @@
 // Sends one of the bench's API requests to the running server, again and again, and summarises its latency.
 import type { BenchRequest } from './bench-endpoints';
+import { sendHttp } from './http-client';
 import { measure, type SamplePlan } from './latency';
 
 export interface RequestFigures {
@@ -12,13 +13,8 @@ export interface RequestFigures {
 
 /** Sends the request once, reads the whole answer and returns its HTTP status. */
 export async function sendRequest(baseUrl: string, request: BenchRequest): Promise<number> {
-  const response = await fetch(`${baseUrl}${request.path}`, {
-    method: request.method,
-    headers: request.body === undefined ? {} : { 'content-type': 'application/json' },
-    body: request.body === undefined ? undefined : JSON.stringify(request.body),
-  });
-  await response.arrayBuffer();
-  return response.status;
+  const answer = await sendHttp(`${baseUrl}${request.path}`, { method: request.method, json: request.body });
+  return answer.status;
 }
 
 export async function timeRequest(baseUrl: string, request: BenchRequest, plan: SamplePlan): Promise<RequestFigures> {

@@ -1,7 +1,10 @@
 // The proxy against the driver it wraps: the same query sent as POST /api/cypher and run by neo4j-driver directly
-// (executeQuery in READ mode, each record made a plain object), alternating one of each so both see the same
-// machine at the same moment. The ratio of the medians is the proxy's cost: HTTP, the read-only checks, the JSON.
+// (executeQuery in READ mode, each record made a plain object), taking turns so all see the same machine at the same
+// moment. The ratio of the medians is the proxy's cost: HTTP, the read-only checks, the JSON. The requests go through
+// the bench's lean client (http-client.ts); the same request through fetch is timed beside it, so the client's own
+// cost shows.
 import type { Driver } from 'neo4j-driver';
+import { jsonOf, sendHttp } from '../http-client';
 import { formatMs, formatRatio, printTable } from '../print-table';
 
 export interface ProxyComparison {
@@ -10,6 +13,8 @@ export interface ProxyComparison {
   proxyP50: number;
   driverP50: number;
   ratio: number;
+  /** The proxy's p50 when the request is sent with fetch instead. */
+  fetchP50: number;
 }
 
 const QUERIES = [
@@ -35,46 +40,64 @@ export async function compareProxyWithDriver(
 ): Promise<ProxyComparison[]> {
   const results: ProxyComparison[] = [];
   for (const { name, query } of QUERIES) {
-    const viaProxy = async (): Promise<number> => {
-      const response = await fetch(`${url}/api/cypher`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      const body = (await response.json()) as { rows?: unknown[] };
-      if (!response.ok) throw new Error(`POST /api/cypher answered ${response.status} for ${name}.`);
+    const checkRows = (status: number, body: { rows?: unknown[] }): number => {
+      if (status !== 200) throw new Error(`POST /api/cypher answered ${status} for ${name}.`);
       return body.rows?.length ?? 0;
     };
-    const viaDriver = async (): Promise<number> => {
-      const result = await driver.executeQuery(query, {}, { database: options.database, routing: 'READ' });
-      return result.records.map((record) => record.toObject()).length;
+    const runners = {
+      proxy: async () => {
+        const answer = await sendHttp(`${url}/api/cypher`, { method: 'POST', json: { query } });
+        return checkRows(answer.status, jsonOf(answer));
+      },
+      driver: async () => {
+        const result = await driver.executeQuery(query, {}, { database: options.database, routing: 'READ' });
+        return result.records.map((record) => record.toObject()).length;
+      },
+      fetch: async () => {
+        const response = await fetch(`${url}/api/cypher`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        return checkRows(response.status, (await response.json()) as { rows?: unknown[] });
+      },
     };
-    for (let i = 0; i < options.warmup; i += 1) await Promise.all([await viaProxy(), await viaDriver()]);
-    const proxyTimes: number[] = [];
-    const driverTimes: number[] = [];
+    const order = Object.keys(runners) as (keyof typeof runners)[];
+    for (let i = 0; i < options.warmup; i += 1) for (const runner of order) await runners[runner]();
+    const times: Record<keyof typeof runners, number[]> = { proxy: [], driver: [], fetch: [] };
     let rows = 0;
     for (let i = 0; i < options.samples; i += 1) {
-      // Alternate which goes first, so neither always meets the warmer connection.
-      const order = i % 2 === 0 ? [viaProxy, viaDriver] : [viaDriver, viaProxy];
-      for (const run of order) {
+      // Each takes its turn first, so none always meets the warmer connection.
+      for (let turn = 0; turn < order.length; turn += 1) {
+        const runner = order[(i + turn) % order.length]!;
         const started = performance.now();
-        rows = await run();
-        (run === viaProxy ? proxyTimes : driverTimes).push(performance.now() - started);
+        rows = await runners[runner]();
+        times[runner].push(performance.now() - started);
       }
     }
-    const proxyP50 = median(proxyTimes);
-    const driverP50 = median(driverTimes);
-    results.push({ name, rows, proxyP50, driverP50, ratio: proxyP50 / driverP50 });
+    const [proxyP50, driverP50, fetchP50] = [median(times.proxy), median(times.driver), median(times.fetch)];
+    results.push({ name, rows, proxyP50, driverP50, ratio: proxyP50 / driverP50, fetchP50 });
   }
   return results;
 }
 
 export function printProxyTable(results: ProxyComparison[]): void {
   printTable(
-    ['query', 'rows', 'proxy p50', 'driver p50', 'proxy/driver'],
-    results.map((r) => [r.name, String(r.rows), formatMs(r.proxyP50), formatMs(r.driverP50), formatRatio(r.ratio)]),
+    ['query', 'rows', 'proxy p50', 'driver p50', 'proxy/driver', 'via fetch', 'fetch/driver'],
+    results.map((r) => [
+      r.name,
+      String(r.rows),
+      formatMs(r.proxyP50),
+      formatMs(r.driverP50),
+      formatRatio(r.ratio),
+      formatMs(r.fetchP50),
+      formatRatio(r.fetchP50 / r.driverP50),
+    ]),
   );
-  console.log('(ms; POST /api/cypher against neo4j-driver executeQuery on the same query, alternating, same process)');
+  console.log(
+    '(ms; POST /api/cypher against neo4j-driver executeQuery on the same query, taking turns, same process; ' +
+      '"via fetch" is the same request sent with fetch instead of node:http)',
+  );
 }
 
 function median(values: number[]): number {
