@@ -1,5 +1,6 @@
 // Reads claims with their claimants, subjects, sources and related claims, and computes their provenance (source
-// counts, independent outlets, the first report or a tie) in Cypher: one query per request, parameterised.
+// counts, independent outlets, the first report or a tie) in Cypher, parameterised: a list request reads in one
+// read transaction (the page, then the claims on it).
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { quoteName } from '../graph/cypher-name';
 import { queryConfig, type QueryTarget } from '../db/query-target';
@@ -172,8 +173,34 @@ const PROJECTION_QUERY = `UNWIND $ids AS id MATCH (c:Claim {id: id}) ${CLAIM_PRO
 /** Runs one read query: the driver in the server, a transaction in tests that must leave no trace. */
 export type ReadQuery = (text: string, parameters: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }>;
 
+/** Each query its own transaction (the driver's executeQuery): for a request that reads once. */
 export function readWith(driver: Driver, target: QueryTarget): ReadQuery {
   return (text, parameters) => driver.executeQuery(text, parameters, queryConfig(target));
+}
+
+/**
+ * Every query of `work` in one read transaction: a list request reads two or three times, and one transaction spares
+ * each later query the BEGIN and COMMIT round trips of its own (3.8 ms for three counts as three transactions, 2.3 ms
+ * in one, measured side by side). The driver retries the whole of `work` on a transient error, as executeQuery does.
+ */
+export async function readInOneTransaction<T>(
+  driver: Driver,
+  target: QueryTarget,
+  work: (read: ReadQuery) => Promise<T>,
+): Promise<T> {
+  const session = driver.session({
+    database: target.database,
+    defaultAccessMode: neo4j.session.READ,
+    // As executeQuery does: on a cluster, the reader waits for the bookmarks of the user's own writes.
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
+  try {
+    return await session.executeRead((tx) => work((text, parameters) => tx.run(text, parameters)), {
+      timeout: target.timeoutMs,
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 export interface ClaimsPage {
@@ -224,25 +251,26 @@ async function readHubPageByDate(
     about: 'EXISTS { (c)-[:ABOUT]->(hub) WHERE hub.id = $about }',
     by: 'EXISTS { (hub)-[:CLAIMED]->(c) WHERE hub.id = $by }',
   };
-  const counts = await read(
-    `CALL () { ${totalQuery(query, labels, '')} } CALL () { MATCH (c:Claim) WITH count(c) AS claims RETURN claims }
-    RETURN total, claims`,
-    parameters,
-  );
-  const total = Number(toJsonValue(counts.records[0]?.get('total') ?? 0));
-  const claims = Number(toJsonValue(counts.records[0]?.get('claims') ?? 0));
-  const wanted = query.skip + query.limit;
-  // Index entries read ≈ wanted × claims ÷ total; expanding the hub reads `total` relationships. A margin of 2 for
-  // the check each index entry costs.
-  if (total === 0 || wanted * claims * 2 >= total * total) return undefined;
+  // Index entries read ≈ (skip + limit) × claims ÷ total; expanding the hub reads `total` relationships. A margin of 2
+  // for the check each index entry costs. The query weighs that itself, so the counts and the page take one round
+  // trip: no row when the walk does not pay (or the hub has no claims), and the general query answers instead.
   const result = await read(
-    `MATCH (c:Claim) USING INDEX c:Claim(date)
-    WHERE c.date IS NOT NULL ${start ? `AND ${link[start]}` : ''}
-    WITH c ORDER BY c.date, c.id SKIP $skip LIMIT $limit
-    RETURN collect(c.id) AS page`,
+    `CALL () { ${totalQuery(query, labels, '')} }
+    CALL () { MATCH (c:Claim) WITH count(c) AS claims RETURN claims }
+    WITH total, claims WHERE total > 0 AND ($skip + $limit) * claims * 2 < total * total
+    CALL () {
+      MATCH (c:Claim) USING INDEX c:Claim(date)
+      WHERE c.date IS NOT NULL ${start ? `AND ${link[start]}` : ''}
+      WITH c ORDER BY c.date, c.id SKIP $skip LIMIT $limit
+      RETURN collect(c.id) AS page
+    }
+    RETURN total, page`,
     parameters,
   );
-  const ids = (result.records[0]?.get('page') as string[] | undefined) ?? [];
+  const record = result.records[0];
+  if (!record) return undefined;
+  const total = Number(toJsonValue(record.get('total')));
+  const ids = record.get('page') as string[];
   const expected = Math.max(0, Math.min(query.limit, total - query.skip));
   return ids.length === expected ? { total, ids } : undefined;
 }

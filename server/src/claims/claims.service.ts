@@ -8,6 +8,7 @@ import {
   findMissingIds,
   readClaims,
   readClaimsById,
+  readInOneTransaction,
   readWith,
   type IdFilters,
   type ReadQuery,
@@ -24,18 +25,21 @@ export class ClaimsService {
   private readonly read: ReadQuery;
 
   constructor(
-    driver: Driver,
+    private readonly driver: Driver,
     private readonly vocabulary: GraphVocabulary,
-    target: QueryTarget,
+    private readonly target: QueryTarget,
   ) {
     this.read = readWith(driver, target);
   }
 
   async list(query: ClaimsQuery): Promise<ClaimsResponse> {
     const labels = query.about || query.by ? await this.vocabulary.labels() : [];
-    const page = await readClaims(this.read, query, labels);
-    // Only an empty answer needs the check: a filter that matched something named a node that exists.
-    if (page.total === 0 && (query.about || query.by || query.article)) await this.checkIdsExist(query, labels);
+    const page = await readInOneTransaction(this.driver, this.target, async (read) => {
+      const found = await readClaims(read, query, labels);
+      // Only an empty answer needs the check: a filter that matched something named a node that exists.
+      if (found.total === 0 && (query.about || query.by || query.article)) await checkIdsExist(read, query, labels);
+      return found;
+    });
     return { claims: page.claims.map(toClaim), total: page.total, skip: query.skip, limit: query.limit };
   }
 
@@ -44,15 +48,15 @@ export class ClaimsService {
     if (!found) throw new NotFoundError(`No claim with id "${id}"; GET /api/claims lists them.`);
     return toClaim(found);
   }
+}
 
-  private async checkIdsExist(query: ClaimsQuery, labels: readonly string[]): Promise<void> {
-    const missing = await findMissingIds(this.read, query, labels);
-    if (missing.length === 0) return;
-    const named = missing.map((name) => `${FILTER_NAMES[name]} "${query[name]}"`).join(' and ');
-    throw new NotFoundError(
-      `No node with the ${named}: pick the entity in the explorer, or find its id with GET /api/search?q=…`,
-    );
-  }
+async function checkIdsExist(read: ReadQuery, query: ClaimsQuery, labels: readonly string[]): Promise<void> {
+  const missing = await findMissingIds(read, query, labels);
+  if (missing.length === 0) return;
+  const named = missing.map((name) => `${FILTER_NAMES[name]} "${query[name]}"`).join(' and ');
+  throw new NotFoundError(
+    `No node with the ${named}: pick the entity in the explorer, or find its id with GET /api/search?q=…`,
+  );
 }
 
 /** Validates the shape and orders the lists whose order the query leaves open, so answers are repeatable. */
