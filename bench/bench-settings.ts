@@ -22,6 +22,10 @@ const envSchema = z.object({
   BENCH_SAMPLES: wholeNumber(1, 100_000).default(200),
   /** Scale part: how many synthetic nodes to load (about 4.9 relationships each). */
   BENCH_SCALE_NODES: wholeNumber(1_000, 5_000_000).default(1_000_000),
+  /** Scale part: nodes the UNWIND loader writes into the live database first, for its rate beside the import's (0: skip). */
+  BENCH_SCALE_UNWIND_NODES: wholeNumber(0, 5_000_000)
+    .refine((nodes) => nodes === 0 || nodes >= 1_000, 'must be 0 (skip it) or at least 1000')
+    .default(100_000),
   /** Scale part: most timed requests per endpoint, and the time after which an endpoint stops sampling. */
   BENCH_SCALE_SAMPLES: wholeNumber(5, 10_000).default(100),
   BENCH_SCALE_BUDGET_MS: wholeNumber(500, 600_000).default(6_000),
@@ -84,6 +88,7 @@ export interface BenchSettings {
   seed: { warmup: number; samples: number };
   scale: {
     nodes: number;
+    unwindNodes: number;
     maxSamples: number;
     budgetMs: number;
     proxySamples: number;
@@ -118,6 +123,7 @@ export function readBenchSettings(args: readonly string[], env: NodeJS.ProcessEn
     seed: { warmup: values.BENCH_WARMUP, samples: values.BENCH_SAMPLES },
     scale: {
       nodes: values.BENCH_SCALE_NODES,
+      unwindNodes: values.BENCH_SCALE_UNWIND_NODES,
       maxSamples: values.BENCH_SCALE_SAMPLES,
       budgetMs: values.BENCH_SCALE_BUDGET_MS,
       proxySamples: values.BENCH_PROXY_SAMPLES,

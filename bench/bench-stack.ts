@@ -10,7 +10,7 @@ import { createDriver } from '../server/src/db/create-driver';
 import { createLogger } from '../server/src/logger';
 import { startServer, type RunningServer } from '../server/src/server';
 import { loadCypher } from '../tools/loader/load-cypher';
-import { LocalNeo4j } from '../tools/neo4j/local-neo4j';
+import { LocalNeo4j, type LocalNeo4jOptions } from '../tools/neo4j/local-neo4j';
 import { findFreePort } from '../tools/neo4j/port-check';
 
 export class BenchStack {
@@ -23,14 +23,30 @@ export class BenchStack {
     readonly database: string | undefined,
     /** True when the database is the user's (NEO4J_URI), which the bench must not fill with synthetic data. */
     readonly external: boolean,
-    private readonly parts: { server?: RunningServer; neo4j?: LocalNeo4j; home?: string },
+    private readonly parts: StackParts,
   ) {}
+
+  /**
+   * Stops the bench's own Neo4j, lets `work` change its data folder while it is stopped (an offline import), and
+   * starts it again on the same port, so the server and the driver go on as before. `startMs` is the start alone.
+   */
+  async withNeo4jStopped<T>(work: (home: string) => Promise<T>): Promise<{ result: T; startMs: number }> {
+    const { neo4j, neo4jOptions } = this.parts;
+    if (!neo4j || !neo4jOptions) throw new Error("Only the bench's own Neo4j can be stopped for an offline import.");
+    await neo4j.stop();
+    const result = await work(neo4jOptions.home);
+    const started = performance.now();
+    this.parts.neo4j = await LocalNeo4j.start(neo4jOptions);
+    // The pooled connections went with the old JVM: the driver opens new ones on first use.
+    await this.driver.verifyConnectivity();
+    return { result, startMs: performance.now() - started };
+  }
 
   static async start(
     log: (line: string) => void,
     memory: { heap: string; pageCacheMb: number } = { heap: '1g', pageCacheMb: 256 },
   ): Promise<BenchStack> {
-    const parts: { server?: RunningServer; neo4j?: LocalNeo4j; home?: string; driver?: Driver } = {};
+    const parts: StackParts & { driver?: Driver } = {};
     try {
       const external = Boolean(process.env.NEO4J_URI);
       const database = external ? userDatabase() : await ownDatabase(parts, log, memory);
@@ -97,14 +113,22 @@ function userDatabase(): { uri: string; password: string } {
   return { uri: process.env.NEO4J_URI ?? '', password: process.env.NEO4J_PASSWORD || 'kg-explorer-local' };
 }
 
+interface StackParts {
+  server?: RunningServer;
+  neo4j?: LocalNeo4j;
+  /** How the bench's own Neo4j was started, to start it again after an offline import. */
+  neo4jOptions?: LocalNeo4jOptions;
+  home?: string;
+}
+
 async function ownDatabase(
-  parts: { neo4j?: LocalNeo4j; home?: string },
+  parts: StackParts,
   log: (line: string) => void,
   memory: { heap: string; pageCacheMb: number },
 ): Promise<{ uri: string; password: string }> {
   parts.home = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-neo4j-'));
   const password = 'bench-password-local';
-  parts.neo4j = await LocalNeo4j.start({
+  parts.neo4jOptions = {
     home: parts.home,
     boltPort: await findFreePort(),
     password,
@@ -113,11 +137,12 @@ async function ownDatabase(
     // The scale part's graph must fit, so it is timed from memory as a warm server is.
     pageCacheMb: memory.pageCacheMb,
     log,
-  });
+  };
+  parts.neo4j = await LocalNeo4j.start(parts.neo4jOptions);
   return { uri: parts.neo4j.uri, password };
 }
 
-async function stopParts(parts: { server?: RunningServer; neo4j?: LocalNeo4j; home?: string; driver?: Driver }) {
+async function stopParts(parts: StackParts & { driver?: Driver }) {
   await parts.server?.close();
   await parts.driver?.close();
   await parts.neo4j?.stop();

@@ -169,3 +169,23 @@ export async function deleteSyntheticGraph(
 export async function awaitIndexes(driver: Driver, seconds: number, database?: string): Promise<void> {
   await driver.executeQuery('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(seconds) }, { database });
 }
+
+export interface IndexState {
+  name: string;
+  state: string;
+  populationPercent: number;
+}
+
+/** Every index's state (`POPULATING`, `ONLINE`, `FAILED`) and how far its population is, one short read. */
+export async function readIndexStates(driver: Driver, database?: string): Promise<IndexState[]> {
+  const result = await driver.executeQuery(
+    'SHOW INDEXES YIELD name, state, populationPercent RETURN name, state, populationPercent',
+    {},
+    { database, routing: 'READ' },
+  );
+  return result.records.map((record) => ({
+    name: String(record.get('name')),
+    state: String(record.get('state')),
+    populationPercent: Number(record.get('populationPercent')),
+  }));
+}
