@@ -158,7 +158,7 @@ async function importGraph(options: ReturnType<typeof readOptions>, env: ReturnT
     `Imported ${report.nodes.toLocaleString('en')} nodes and ${report.relationships.toLocaleString('en')} ` +
       `relationships in ${seconds(report.totalMs)}: ${Math.round(elements / (report.totalMs / 1000)).toLocaleString('en')} ` +
       `elements/s (CSV ${seconds(report.csvMs)}, import ${seconds(report.importMs)}, Neo4j start ` +
-      `${seconds(report.startMs)}, cypher/ ${seconds(report.schemaMs)}, indexes ${seconds(report.indexesMs)}).` +
+      `${seconds(report.startMs)}, empty lists ${seconds(report.listsMs)}, cypher/ ${seconds(report.schemaMs)}, indexes ${seconds(report.indexesMs)}).` +
       (report.restoredQueries > 0
         ? ` ${report.restoredQueries} saved queries put back (backup: ${report.backupFile}).`
         : ''),

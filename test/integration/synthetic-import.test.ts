@@ -25,22 +25,22 @@ const batches = [...syntheticBatches(sizes, 10_000)];
 const root = mkdtempSync(path.join(os.tmpdir(), 'kg-import-test-'));
 const home = path.join(root, 'neo4j');
 const csvTemp = path.join(root, 'csv');
+const localOptions = { home, password: PASSWORD, heap: '512m', txTimeoutSeconds: 120, pageCacheMb: 64 };
 let local: LocalNeo4j | undefined;
 let driver: Driver;
 
 beforeAll(async () => {
   mkdirSync(csvTemp);
-  await importSyntheticGraph({ nodes: NODES, home, overwrite: false, tempDir: csvTemp, memory: { offHeap: '512m' } });
-  local = await LocalNeo4j.start({
+  const imported = await importSyntheticGraph({
+    nodes: NODES,
     home,
-    boltPort: await findFreePort(),
-    password: PASSWORD,
-    heap: '512m',
-    txTimeoutSeconds: 120,
-    pageCacheMb: 64,
+    overwrite: false,
+    tempDir: csvTemp,
+    memory: { offHeap: '512m' },
   });
+  local = await LocalNeo4j.start({ ...localOptions, boltPort: await findFreePort() });
   driver = createDriver({ uri: local.uri, user: 'neo4j', password: PASSWORD });
-  await completeImportedGraph(driver);
+  await completeImportedGraph(driver, { emptyLists: imported.emptyLists });
 }, 300_000);
 
 afterAll(async () => {
@@ -148,13 +148,21 @@ describe('the offline import of the synthetic graph', () => {
     expect(readdirSync(csvTemp)).toEqual([]);
   });
 
-  it('refuses a folder that already holds a database unless told to replace it', async () => {
+  it('refuses a folder that already holds a database unless told to replace it, and replaces it when told', async () => {
     await local?.stop();
     expect(hasDatabase(home)).toBe(true);
     const attempt = importSyntheticGraph({ nodes: 1_000, home, overwrite: false, tempDir: csvTemp });
     await expect(attempt).rejects.toThrow(/already holds a database: import again with --replace/);
     expect(readdirSync(csvTemp)).toEqual([]);
-  });
+
+    await importSyntheticGraph({ nodes: 1_000, home, overwrite: true, tempDir: csvTemp, memory: { offHeap: '512m' } });
+    local = await LocalNeo4j.start({ ...localOptions, boltPort: await findFreePort() });
+    await driver.close();
+    driver = createDriver({ uri: local.uri, user: 'neo4j', password: PASSWORD });
+    const [counted] = await rows('MATCH (n:Claim) RETURN count(n) AS count');
+    expect(neo4j.integer.toNumber(counted!.count)).toBe(syntheticSizes(1_000).Claim);
+    expect(readdirSync(csvTemp)).toEqual([]);
+  }, 240_000);
 
   it("names the importer's own reason when a relationship joins a node that is not there", async () => {
     const folder = mkdtempSync(path.join(root, 'bad-'));

@@ -140,6 +140,13 @@ describe('the import files', () => {
     expect(markers.length - 1).toBe(batches.length);
     expect(markers[1]).toEqual(['synthetic-2000', 'nodes:Person#0']);
     expect(files.nodeFiles.concat(files.relationshipFiles).every((file) => !file.multiline)).toBe(true);
+    // The importer stores no empty list: the labels whose aliases are sometimes empty are named, to be set later.
+    expect(files.emptyLists.map((list) => `${list.label}.${list.key}`).sort()).toEqual([
+      'Article.aliases',
+      'Claim.aliases',
+      'Event.aliases',
+      'Place.aliases',
+    ]);
     expect(readdirSync(folder)).toHaveLength(files.nodeFiles.length + files.relationshipFiles.length);
   });
 });

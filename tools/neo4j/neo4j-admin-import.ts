@@ -3,7 +3,7 @@
 // store files directly, with no transactions: the fastest way to fill an empty database. It takes the folder's
 // store lock, so it refuses a folder a running Neo4j uses. A failure carries the importer's own reason.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureLauncherBuilt } from './build-launcher';
@@ -60,6 +60,9 @@ export async function runAdminImport(options: AdminImportOptions): Promise<void>
   const launcher = await ensureLauncherBuilt(log);
   const memory = { ...DEFAULT_IMPORT_MEMORY, ...definedOnly({ heap: options.heap, offHeap: options.offHeap }) };
   const multiline = [...options.nodes, ...options.relationships].filter((input) => input.multiline);
+  // A fresh folder is fine: the importer only needs NEO4J_HOME to exist, and a folder for its report.
+  mkdirSync(options.home, { recursive: true });
+  mkdirSync(path.dirname(options.reportFile), { recursive: true });
   const args = [
     `-Xmx${memory.heap}`,
     '-cp',
@@ -68,6 +71,8 @@ export async function runAdminImport(options: AdminImportOptions): Promise<void>
     'database',
     'import',
     'full',
+    // Verbose, so a failure prints its cause (the bad row, the missing node) and not only "Error in input data".
+    '--verbose',
     ...options.nodes.map((input) => `--nodes=${input.labelOrType}=${input.file}`),
     ...options.relationships.map((input) => `--relationships=${input.labelOrType}=${input.file}`),
     `--array-delimiter=${options.arrayDelimiter}`,
@@ -87,12 +92,13 @@ export async function runAdminImport(options: AdminImportOptions): Promise<void>
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const onLine = (line: string): void => {
-      // The progress dots are many; the stage lines ("(2/4) Relationship import …", "IMPORT DONE …") are the story.
-      if (/^[.\-\s]*\d*%/.test(line) || /^[.\s-]+$/.test(line) || line.trim() === '') return;
+      // Progress bars and dots are many; the stages ("Nodes, started …", "Done in …", "IMPORT DONE …") tell the story.
+      if (line.includes('∆') || /^[.\-\s]*\d*%/.test(line) || /^[.\s-]+$/.test(line) || line.trim() === '') return;
       output.push(line);
-      if (output.length > 40) output.shift();
-      if (/^\(\d\/\d\)|IMPORT DONE|^Imported:|^\s+\d+ (nodes|relationships|properties)/.test(line))
+      if (output.length > 300) output.shift();
+      if (/, started \d{4}-|^Done in|^IMPORT DONE|^Imported:|^\s+\d+ (nodes|relationships|properties)$/.test(line)) {
         log(`  ${line.trim()}`);
+      }
     };
     createInterface({ input: child.stdout }).on('line', onLine);
     createInterface({ input: child.stderr }).on('line', onLine);
@@ -107,11 +113,17 @@ export async function runAdminImport(options: AdminImportOptions): Promise<void>
 
 const JAVA_HINT = 'Install JDK 17 or newer ("sudo apt-get install openjdk-17-jdk-headless") or set JAVA_HOME.';
 
-function describeFailure(output: string[], reportFile: string): string {
-  const reason = output.filter((line) => !/^(Run with '--verbose'|Error importing csv file\.?)$/.test(line.trim()));
+/** The importer's root cause (the last "Caused by:" with its message lines), or its last lines, and its report. */
+export function describeFailure(output: string[], reportFile: string): string {
+  const meaningful = output.filter(
+    (line) =>
+      !/^\s+at |^\s+\.\.\. \d+ more|^Run with '--verbose'|^WARNING Import failed|CommandFailedException/.test(line),
+  );
+  const cause = meaningful.findLastIndex((line) => line.startsWith('Caused by:'));
+  const reason = cause >= 0 ? meaningful.slice(cause, cause + 8) : meaningful.slice(-8);
   const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8').trim().split('\n').slice(-10) : [];
   return [
-    ...reason.slice(-12),
+    ...reason,
     ...(report.length > 0 && report[0] !== '' ? [`From the importer's report (${reportFile}):`, ...report] : []),
   ].join('\n');
 }
@@ -126,7 +138,7 @@ function hintFor(text: string, options: AdminImportOptions): string {
       'again, or set NEO4J_DATA_DIR to another folder.'
     );
   }
-  if (/OutOfMemory|memory/i.test(text)) {
+  if (/OutOfMemoryError|not enough memory|insufficient memory/i.test(text)) {
     return 'The importer ran out of memory: give it more with --import-heap / --import-off-heap, or import fewer nodes.';
   }
   return (

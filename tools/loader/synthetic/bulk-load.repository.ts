@@ -189,3 +189,22 @@ export async function readIndexStates(driver: Driver, database?: string): Promis
     populationPercent: Number(record.get('populationPercent')),
   }));
 }
+
+/**
+ * Sets `key` to an empty list on every `label` node without it, in transactions of 50,000 nodes. Neo4j's importer
+ * never stores an empty list (it leaves the property out), where the UNWIND loader and the seed graph write `[]`.
+ * Label and key come from the model's tables, never from input.
+ */
+export async function fillEmptyList(driver: Driver, label: SyntheticLabel, key: string, database?: string) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run), not a managed one.
+    await session.run(
+      `MATCH (n:${label}) WHERE n.${key} IS NULL CALL (n) { SET n.${key} = [] } IN TRANSACTIONS OF 50000 ROWS`,
+      {},
+      WRITE.transactionConfig,
+    );
+  } finally {
+    await session.close();
+  }
+}

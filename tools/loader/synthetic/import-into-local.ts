@@ -22,6 +22,7 @@ export interface ImportIntoLocalOptions {
 
 export interface ImportIntoLocalReport extends ImportSyntheticReport {
   startMs: number;
+  listsMs: number;
   schemaMs: number;
   indexesMs: number;
   /** From the CSV's first row to the last index ONLINE. */
@@ -81,7 +82,11 @@ export async function importIntoLocalNeo4j(
   try {
     const startMs = performance.now() - starting;
     const name = process.env.NEO4J_DATABASE || undefined;
-    const completed = await completeImportedGraph(database.driver, { database: name, log: options.log });
+    const completed = await completeImportedGraph(database.driver, {
+      emptyLists: imported.emptyLists,
+      database: name,
+      log: options.log,
+    });
     if (saved.length > 0) await mergeSavedQueries(database.driver, saved, name);
     return {
       ...imported,

@@ -3,17 +3,17 @@
 // once the caller has started Neo4j on that folder, `completeImportedGraph` loads cypher/ (constraints, indexes, the
 // seed graph) and waits until every index is ONLINE, as the UNWIND loader does. The UNWIND loader
 // (bulk-load.ts) stays the way to add a graph to a live database.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../load-cypher';
 import { runAdminImport } from '../../neo4j/neo4j-admin-import';
-import { readIndexStates } from './bulk-load.repository';
+import { fillEmptyList, readIndexStates } from './bulk-load.repository';
 import { ARRAY_DELIMITER_OPTION } from './import-csv';
 import type { SyntheticSizes } from './news-graph-model';
-import { writeImportFiles } from './write-import-files';
+import { writeImportFiles, type EmptyList } from './write-import-files';
 
 export interface ImportSyntheticOptions {
   nodes: number;
@@ -36,6 +36,7 @@ export interface ImportSyntheticReport {
   csvBytes: number;
   csvMs: number;
   importMs: number;
+  emptyLists: EmptyList[];
 }
 
 export async function importSyntheticGraph(options: ImportSyntheticOptions): Promise<ImportSyntheticReport> {
@@ -56,7 +57,6 @@ export async function importSyntheticGraph(options: ImportSyntheticOptions): Pro
     );
     options.signal?.throwIfAborted();
     started = performance.now();
-    mkdirSync(path.join(options.home, 'logs'), { recursive: true });
     await runAdminImport({
       home: options.home,
       nodes: files.nodeFiles,
@@ -74,6 +74,7 @@ export async function importSyntheticGraph(options: ImportSyntheticOptions): Pro
       nodes: files.nodes,
       relationships: files.relationships,
       csvBytes: files.bytes,
+      emptyLists: files.emptyLists,
       csvMs,
       importMs: performance.now() - started,
     };
@@ -83,19 +84,23 @@ export async function importSyntheticGraph(options: ImportSyntheticOptions): Pro
 }
 
 /**
- * On the Neo4j just started on an imported store: the constraints, indexes and seed graph of cypher/, then waits
- * until every index (the full-text one above all) has taken in the imported nodes.
+ * On the Neo4j just started on an imported store: the empty lists the importer left out (before any index exists,
+ * so no index is updated twice), the constraints, indexes and seed graph of cypher/, then waits until every index
+ * (the full-text one above all) has taken in the imported nodes.
  */
 export async function completeImportedGraph(
   driver: Driver,
-  options: { database?: string; log?: (line: string) => void } = {},
-): Promise<{ schemaMs: number; indexesMs: number }> {
+  options: { emptyLists: EmptyList[]; database?: string; log?: (line: string) => void },
+): Promise<{ listsMs: number; schemaMs: number; indexesMs: number }> {
   let started = performance.now();
+  for (const { label, key } of options.emptyLists) await fillEmptyList(driver, label, key, options.database);
+  const listsMs = performance.now() - started;
+  started = performance.now();
   await loadCypher(driver, { database: options.database, skipUnchanged: true, log: options.log });
   const schemaMs = performance.now() - started;
   started = performance.now();
   await waitForOnlineIndexes(driver, options);
-  return { schemaMs, indexesMs: performance.now() - started };
+  return { listsMs, schemaMs, indexesMs: performance.now() - started };
 }
 
 /**

@@ -8,6 +8,7 @@ import { DEFAULT_BATCH_SIZE, syntheticGraphName } from './bulk-load';
 import {
   MARKER_HEADER,
   MARKER_LABEL,
+  PROPERTY_TYPES,
   formatCsvRows,
   hasLineBreak,
   nodeCells,
@@ -16,8 +17,15 @@ import {
   relationshipHeader,
   type CsvCell,
 } from './import-csv';
-import { SYNTHETIC_LABELS, syntheticSizes, type SyntheticSizes } from './news-graph-model';
-import { RELATIONSHIP_KINDS, batchKey, syntheticBatches, type RelationshipKind } from './news-graph-rows';
+import { SYNTHETIC_LABELS, syntheticSizes, type SyntheticLabel, type SyntheticSizes } from './news-graph-model';
+import {
+  NODE_PROPERTIES,
+  RELATIONSHIP_KINDS,
+  batchKey,
+  syntheticBatches,
+  type NodeRow,
+  type RelationshipKind,
+} from './news-graph-rows';
 
 export interface ImportFile {
   /** What the importer is told the file holds: a label for nodes, a type for relationships. */
@@ -36,6 +44,13 @@ export interface ImportFiles {
   nodes: number;
   relationships: number;
   bytes: number;
+  /** List properties some nodes have empty: the importer stores no empty list, so these are set after the start. */
+  emptyLists: EmptyList[];
+}
+
+export interface EmptyList {
+  label: SyntheticLabel;
+  key: string;
 }
 
 export interface WriteImportFilesOptions {
@@ -60,12 +75,16 @@ export async function writeImportFiles(options: WriteImportFilesOptions): Promis
     open(`relationships-${kind.replace(':', '-')}`, RELATIONSHIP_KINDS[kind].type, relationshipHeader(kind)),
   );
   const markers = open('markers', MARKER_LABEL, MARKER_HEADER);
+  const emptyLists = new Map<string, EmptyList>();
   let written = 0;
   try {
     // The UNWIND loader's batch size, so its markers name the same batches and a later run of it skips them all.
     for (const batch of syntheticBatches(sizes, DEFAULT_BATCH_SIZE)) {
       options.signal?.throwIfAborted();
       if (batch.kind === 'nodes') {
+        for (const key of listsLeftEmpty(batch.label, batch.rows)) {
+          emptyLists.set(`${batch.label}.${key}`, { label: batch.label, key });
+        }
         await nodeFiles[SYNTHETIC_LABELS.indexOf(batch.label)]!.write(
           batch.rows.map((row) => nodeCells(batch.label, row)),
         );
@@ -95,7 +114,13 @@ export async function writeImportFiles(options: WriteImportFilesOptions): Promis
     nodes,
     relationships: written - nodes,
     bytes: [...files.values()].reduce((sum, file) => sum + file.bytes, 0),
+    emptyLists: [...emptyLists.values()],
   };
+}
+
+function listsLeftEmpty(label: SyntheticLabel, rows: NodeRow[]): string[] {
+  const lists = NODE_PROPERTIES[label].filter((key) => PROPERTY_TYPES[key] === 'string[]');
+  return lists.filter((key) => rows.some((row) => Array.isArray(row[key]) && row[key].length === 0));
 }
 
 /** One CSV file being written: its header first, then rows, waiting whenever the disk falls behind. */
