@@ -19,7 +19,7 @@ import {
   relationshipHeader,
 } from '../../tools/loader/synthetic/import-csv';
 import { syntheticSizes } from '../../tools/loader/synthetic/news-graph-model';
-import { NODE_PROPERTIES, syntheticBatches } from '../../tools/loader/synthetic/news-graph-rows';
+import { NODE_PROPERTIES, batchKey, syntheticBatches } from '../../tools/loader/synthetic/news-graph-rows';
 import { writeImportFiles } from '../../tools/loader/synthetic/write-import-files';
 
 /** CSV text back to rows of strings, as an RFC 4180 reader (the importer among them) sees it. */
@@ -111,7 +111,7 @@ describe('the import CSV headers', () => {
 });
 
 describe('the import files', () => {
-  it('hold every node and relationship of the generator, in its order, each file under its own header', async () => {
+  it('hold every node and relationship of the generator, in its order, each file under its own header, written by two threads', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-import-csv-test-'));
     folders.push(folder);
     const files = await writeImportFiles({ nodes: 2_000, folder });
@@ -136,9 +136,10 @@ describe('the import files', () => {
     expect(files.nodes).toBe(Object.values(syntheticSizes(2_000)).reduce((a, b) => a + b, 0));
     expect(files.relationshipFiles.reduce((sum, file) => sum + file.rows, 0)).toBe(relationships);
     // One marker per batch, as the UNWIND loader writes them, so it finds the imported graph complete.
-    const markers = readBack(readFileSync(path.join(folder, 'markers.csv'), 'utf8'));
-    expect(markers.length - 1).toBe(batches.length);
-    expect(markers[1]).toEqual(['synthetic-2000', 'nodes:Person#0']);
+    const markers = ['markers-nodes.csv', 'markers-relationships.csv'].map((name) =>
+      readBack(readFileSync(path.join(folder, name), 'utf8')).slice(1),
+    );
+    expect(markers.flat()).toEqual(batches.map((batch) => ['synthetic-2000', batchKey(batch)]));
     expect(files.nodeFiles.concat(files.relationshipFiles).every((file) => !file.multiline)).toBe(true);
     // The importer stores no empty list: the labels whose aliases are sometimes empty are named, to be set later.
     expect(files.emptyLists.map((list) => `${list.label}.${list.key}`).sort()).toEqual([

@@ -93,7 +93,8 @@ export async function completeImportedGraph(
   options: { emptyLists: EmptyList[]; database?: string; log?: (line: string) => void },
 ): Promise<{ listsMs: number; schemaMs: number; indexesMs: number }> {
   let started = performance.now();
-  for (const { label, key } of options.emptyLists) await fillEmptyList(driver, label, key, options.database);
+  // Side by side: each label's scan and writes are apart from the others', and a core would idle otherwise.
+  await Promise.all(options.emptyLists.map(({ label, key }) => fillEmptyList(driver, label, key, options.database)));
   const listsMs = performance.now() - started;
   started = performance.now();
   await loadCypher(driver, { database: options.database, skipUnchanged: true, log: options.log });

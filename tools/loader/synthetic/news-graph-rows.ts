@@ -64,6 +64,12 @@ export function batchKey(batch: Batch): string {
 }
 
 export function* syntheticBatches(sizes: SyntheticSizes, batchSize: number): Generator<Batch> {
+  yield* syntheticNodeBatches(sizes, batchSize);
+  yield* syntheticRelationshipBatches(sizes, batchSize);
+}
+
+/** The node batches of `syntheticBatches` alone (the import files write them apart from the relationships). */
+export function* syntheticNodeBatches(sizes: SyntheticSizes, batchSize: number): Generator<Batch> {
   for (const label of SYNTHETIC_LABELS) {
     let sequence = 0;
     for (let start = 0; start < sizes[label]; start += batchSize) {
@@ -74,10 +80,10 @@ export function* syntheticBatches(sizes: SyntheticSizes, batchSize: number): Gen
       sequence += 1;
     }
   }
-  yield* relationshipBatches(sizes, batchSize);
 }
 
-function* relationshipBatches(sizes: SyntheticSizes, batchSize: number): Generator<Batch> {
+/** The relationship batches of `syntheticBatches` alone, the same rows in the same batches. */
+export function* syntheticRelationshipBatches(sizes: SyntheticSizes, batchSize: number): Generator<Batch> {
   const out = new RelationshipBuffers(batchSize);
   const add = out.add.bind(out);
   for (let index = 0; index < sizes.Claim; index += 1) {
