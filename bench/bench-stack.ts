@@ -37,7 +37,10 @@ export class BenchStack {
     const result = await work(neo4jOptions.home);
     const started = performance.now();
     this.parts.neo4j = await LocalNeo4j.start(neo4jOptions);
-    // The pooled connections went with the old JVM: the driver opens new ones on first use.
+    // The pooled connections went with the old JVM: the driver opens new ones on first use. The bookmarks it keeps
+    // for executeQuery name transactions of the replaced store, which the new one has never seen: forget them.
+    const bookmarks = this.driver.executeQueryBookmarkManager;
+    await bookmarks.updateBookmarks(await bookmarks.getBookmarks(), []);
     await this.driver.verifyConnectivity();
     return { result, startMs: performance.now() - started };
   }

@@ -97,7 +97,7 @@ export async function completeImportedGraph(
   await Promise.all(options.emptyLists.map(({ label, key }) => fillEmptyList(driver, label, key, options.database)));
   const listsMs = performance.now() - started;
   started = performance.now();
-  await loadCypher(driver, { database: options.database, skipUnchanged: true, log: options.log });
+  await loadCypher(driver, { database: options.database, skipUnchanged: true });
   const schemaMs = performance.now() - started;
   started = performance.now();
   await waitForOnlineIndexes(driver, options);
