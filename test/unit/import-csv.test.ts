@@ -150,4 +150,9 @@ describe('the import files', () => {
     ]);
     expect(readdirSync(folder)).toHaveLength(files.nodeFiles.length + files.relationshipFiles.length);
   });
+
+  it("fail with the file system's reason when the folder cannot be written, both threads stopped", async () => {
+    const folder = path.join(os.tmpdir(), 'kg-import-csv-test-missing', 'nowhere');
+    await expect(writeImportFiles({ nodes: 1_000, folder })).rejects.toThrow(/ENOENT/);
+  });
 });
