@@ -16,6 +16,8 @@ export interface ImportIntoLocalOptions {
   nodes: number;
   replace: boolean;
   memory?: { heap?: string; offHeap?: string };
+  /** Where the saved queries are backed up before a replace (default: backups/, as `npm run backup`). */
+  backupDir?: string;
   log: (line: string) => void;
   onCsvProgress?: (written: number) => void;
 }
@@ -64,7 +66,7 @@ export async function importIntoLocalNeo4j(
     );
   }
   const saved = existing ? await readSavedQueriesOnce(env, options.log) : [];
-  const backupFile = saved.length > 0 ? writeBackup(saved) : undefined;
+  const backupFile = saved.length > 0 ? writeBackup(saved, options.backupDir ?? 'backups') : undefined;
   if (backupFile)
     options.log(`Backed up ${saved.length} saved queries to ${backupFile} before replacing the database.`);
 
@@ -111,9 +113,9 @@ async function readSavedQueriesOnce(env: LocalEnv, log: (line: string) => void):
 }
 
 /** The saved queries as `npm run backup` writes them, so `npm run restore` can bring them back if all else fails. */
-function writeBackup(savedQueries: BackedUpQuery[]): string {
+function writeBackup(savedQueries: BackedUpQuery[], folder: string): string {
   const exportedAt = new Date().toISOString();
-  const file = path.resolve('backups', `user-data-before-import-${exportedAt.replace(/[:.]/g, '-')}.json`);
+  const file = path.resolve(folder, `user-data-before-import-${exportedAt.replace(/[:.]/g, '-')}.json`);
   const data: UserData = { format: USER_DATA_FORMAT, version: 1, exportedAt, savedQueries };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
