@@ -4,6 +4,7 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { quoteName } from '../graph/cypher-name';
 import { queryConfig, type QueryTarget } from '../db/query-target';
+import { inReadTransaction } from '../db/read-transaction';
 import { captionCypher } from '../graph/caption';
 import { findNodeByIdClause } from '../graph/find-node-by-id.repository';
 import { toJsonValue } from '../graph/to-json-value';
@@ -181,26 +182,14 @@ export function readWith(driver: Driver, target: QueryTarget): ReadQuery {
 /**
  * Every query of `work` in one read transaction: a list request reads two or three times, and one transaction spares
  * each later query the BEGIN and COMMIT round trips of its own (3.8 ms for three counts as three transactions, 2.3 ms
- * in one, measured side by side). The driver retries the whole of `work` on a transient error, as executeQuery does.
+ * in one, measured side by side).
  */
-export async function readInOneTransaction<T>(
+export function readInOneTransaction<T>(
   driver: Driver,
   target: QueryTarget,
   work: (read: ReadQuery) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({
-    database: target.database,
-    defaultAccessMode: neo4j.session.READ,
-    // As executeQuery does: on a cluster, the reader waits for the bookmarks of the user's own writes.
-    bookmarkManager: driver.executeQueryBookmarkManager,
-  });
-  try {
-    return await session.executeRead((tx) => work((text, parameters) => tx.run(text, parameters)), {
-      timeout: target.timeoutMs,
-    });
-  } finally {
-    await session.close();
-  }
+  return inReadTransaction(driver, target, (tx) => work((text, parameters) => tx.run(text, parameters)));
 }
 
 export interface ClaimsPage {
