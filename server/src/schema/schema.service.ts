@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { QueryTarget } from '../db/query-target';
 import type { GraphVocabulary } from '../graph/graph-vocabulary';
-import { countLabels, countRelationshipTypes, readPropertyKeys, type NameCount } from './schema.repository';
+import { readSchemaCounts, type NameCount } from './schema.repository';
 import type { SchemaResponse } from './schema.schema';
 
 /** Keys only the server's saved-query nodes use; they are not part of the knowledge graph. */
@@ -16,15 +16,15 @@ export class SchemaService {
   ) {}
 
   async describe(): Promise<SchemaResponse> {
-    const [labels, types, keys] = await Promise.all([
-      this.vocabulary.labels().then((names) => countLabels(this.driver, names, this.target)),
-      this.vocabulary.relationshipTypes().then((names) => countRelationshipTypes(this.driver, names, this.target)),
-      readPropertyKeys(this.driver, this.target),
-    ]);
+    const names = {
+      labels: await this.vocabulary.labels(),
+      relationshipTypes: await this.vocabulary.relationshipTypes(),
+    };
+    const counts = await readSchemaCounts(this.driver, names, this.target);
     return {
-      labels: withData(labels).map(({ name, count }) => ({ label: name, count })),
-      relationshipTypes: withData(types).map(({ name, count }) => ({ type: name, count })),
-      propertyKeys: keys.filter((key) => !BOOKKEEPING_KEYS.has(key)),
+      labels: withData(counts.labels).map(({ name, count }) => ({ label: name, count })),
+      relationshipTypes: withData(counts.relationshipTypes).map(({ name, count }) => ({ type: name, count })),
+      propertyKeys: counts.propertyKeys.filter((key) => !BOOKKEEPING_KEYS.has(key)),
     };
   }
 }
