@@ -2,14 +2,14 @@
 // folder (NEO4J_DATA_DIR), then Neo4j started on it with cypher/ loaded and its indexes ONLINE. Only into a folder
 // with no database yet, or with `replace` (the users' saved queries are read first, written to a backup file and put
 // back afterwards); never while a Neo4j runs on it; never into the database of NEO4J_URI, whose files are elsewhere.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../database';
 import type { LocalEnv } from '../../local-config';
 import { hasDatabase } from '../../neo4j/neo4j-admin-import';
 import { isPortFree } from '../../neo4j/port-check';
 import { mergeSavedQueries, readSavedQueries } from '../../user-data/user-data.repository';
-import { USER_DATA_FORMAT, type BackedUpQuery, type UserData } from '../../user-data/user-data.schema';
+import { timestampedBackupFile, writeUserDataFile } from '../../user-data/user-data-file';
+import type { BackedUpQuery } from '../../user-data/user-data.schema';
 import { completeImportedGraph, importSyntheticGraph, type ImportSyntheticReport } from './import-synthetic-graph';
 
 export interface ImportIntoLocalOptions {
@@ -115,9 +115,9 @@ async function readSavedQueriesOnce(env: LocalEnv, log: (line: string) => void):
 /** The saved queries as `npm run backup` writes them, so `npm run restore` can bring them back if all else fails. */
 function writeBackup(savedQueries: BackedUpQuery[], folder: string): string {
   const exportedAt = new Date().toISOString();
-  const file = path.resolve(folder, `user-data-before-import-${exportedAt.replace(/[:.]/g, '-')}.json`);
-  const data: UserData = { format: USER_DATA_FORMAT, version: 1, exportedAt, savedQueries };
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-  return path.relative(process.cwd(), file) || file;
+  return writeUserDataFile(
+    timestampedBackupFile(folder, 'user-data-before-import', exportedAt),
+    savedQueries,
+    exportedAt,
+  );
 }
