@@ -79,6 +79,13 @@ describe('the row cap', () => {
     expect(answer.body.summary.truncated).toBe(true);
   });
 
+  it('answers the error of a query that fails after some of its rows, never those rows alone', async () => {
+    const answer = await postJson(`${server.url}/api/cypher`, { query: 'UNWIND [1, 2, 0] AS x RETURN 10 / x AS y' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.rows).toBeUndefined();
+    expect(answer.body.error.message).toMatch(/zero/i);
+  });
+
   it('does not mark a result that fits as truncated', async () => {
     const answer = await postJson(`${server.url}/api/cypher`, { query: 'UNWIND range(1, 5) AS i RETURN i' });
     expect(answer.body.summary).toMatchObject({ rows: 5, truncated: false });

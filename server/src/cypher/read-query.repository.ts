@@ -1,8 +1,9 @@
-// Runs one query in a READ transaction with a timeout, streaming rows and stopping at the row cap so memory stays
-// bounded whatever the query returns. With `checkPlan`, the query is first planned (EXPLAIN, which runs nothing) and
-// the plan must pass the check before it runs. Endpoints of returned relationships are fetched so every edge can be
-// drawn.
+// Runs one query in a READ transaction with a timeout, converting rows as they stream in and stopping at the row cap
+// so memory stays bounded whatever the query returns. With `checkPlan`, the query is first planned (EXPLAIN, which
+// runs nothing) and the plan must pass the check before it runs. Endpoints of returned relationships are fetched so
+// every edge can be drawn.
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import { forEachRecord } from '../db/for-each-record';
 import { GraphCollector } from '../graph/graph-collector';
 import type { CypherResult, RowValue } from './cypher-result.schema';
 import { explainInTransaction } from './explain-query.repository';
@@ -27,7 +28,9 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
     // The bookmarks of the driver's executeQuery writes (a saved user query, say): on a cluster, the follower that
     // serves this read waits until it has them, so a user's own write is always seen.
     bookmarkManager: driver.executeQueryBookmarkManager,
-    fetchSize: Math.min(options.rowCap + 1, 1000),
+    // Every row the answer may hold (and the one that says there are more) in one PULL, so Neo4j streams them while
+    // the rows already here are converted, and sends nothing beyond them: memory stays bounded by the row cap.
+    fetchSize: options.rowCap + 1,
   });
   const transaction = { timeout: options.timeoutMs };
   try {
@@ -45,29 +48,30 @@ export async function runReadQuery(driver: Driver, options: ReadQueryOptions): P
     // write in it ("Writing in read access mode not allowed") whatever the checks above decided.
     const collector = new GraphCollector();
     const rows: Record<string, RowValue>[] = [];
-    let truncated = false;
-    const result = session.run(options.query, options.params, transaction);
-    const columns = [...(await result.keys())];
-    for await (const record of result) {
-      if (rows.length >= options.rowCap) {
-        truncated = true;
-        break; // Leaving the loop discards the rest of the stream on the server.
-      }
+    const streamed = await forEachRecord(session.run(options.query, options.params, transaction), (record) => {
+      // One row past the cap says there were more; the rest of the stream is then discarded on the server.
+      if (rows.length >= options.rowCap) return false;
       const row: Record<string, RowValue> = {};
-      for (const column of columns) row[column] = collector.convert(record.get(column));
+      for (const column of record.keys as string[]) row[column] = collector.convert(record.get(column));
       rows.push(row);
-    }
-    if (!truncated) queryType = (await result.summary()).queryType;
+      return true;
+    });
+    if (streamed.summary) queryType = streamed.summary.queryType;
     const missing = collector.missingEndpointElementIds();
     if (missing.length > 0) {
       const endpoints = await session.run(ENDPOINT_QUERY, { ids: missing }, transaction);
       for (const record of endpoints.records) collector.addNode(record.get('n') as Node);
     }
     return {
-      columns,
+      columns: streamed.columns,
       rows,
       graph: collector.toPayload(),
-      summary: { queryType, rows: rows.length, truncated, ms: Math.round(performance.now() - started) },
+      summary: {
+        queryType,
+        rows: rows.length,
+        truncated: streamed.stopped,
+        ms: Math.round(performance.now() - started),
+      },
     };
   } finally {
     await session.close();
