@@ -1,7 +1,8 @@
 // Reads what the proposal pipeline compares an article with: every entity's names and aliases (the gazetteer) and
 // the existing claims with their claimants, subjects and figures (for suggested links); and which article ids exist.
 import type { Driver } from 'neo4j-driver';
-import { queryConfig, type QueryTarget } from '../db/query-target';
+import type { QueryTarget } from '../db/query-target';
+import { readOnce } from '../db/read-once';
 import { toJsonValue } from '../graph/to-json-value';
 import type { EntityLabel, GazetteerEntry } from './pipeline/gazetteer';
 import type { ExistingClaim } from './pipeline/related-claims';
@@ -22,7 +23,7 @@ RETURN c.id AS id, c.text AS text, c.kind AS kind, c.date AS date, c.countMin AS
 ORDER BY id`;
 
 export async function readGazetteer(driver: Driver, target: QueryTarget): Promise<GazetteerEntry[]> {
-  const result = await driver.executeQuery(GAZETTEER, {}, queryConfig(target));
+  const result = await readOnce(driver, GAZETTEER, {}, target);
   return result.records.map((record) => ({
     id: record.get('id') as string,
     label: record.get('label') as EntityLabel,
@@ -41,7 +42,7 @@ export async function readExistingClaims(
   target: QueryTarget,
   excludeArticle: string | null = null,
 ): Promise<ExistingClaim[]> {
-  const result = await driver.executeQuery(CLAIMS, { excludeArticle }, queryConfig(target));
+  const result = await readOnce(driver, CLAIMS, { excludeArticle }, target);
   return result.records.map((record) => {
     const value = (key: string) => toJsonValue(record.get(key));
     const number = (key: string) => (typeof value(key) === 'number' ? (value(key) as number) : null);
@@ -73,6 +74,6 @@ export async function readNodeLabels(
   const query = NODE_LABELS.map(
     (label) => `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, '${label}' AS label`,
   ).join('\nUNION ALL\n');
-  const result = await driver.executeQuery(query, { ids: [...new Set(ids)] }, queryConfig(target));
+  const result = await readOnce(driver, query, { ids: [...new Set(ids)] }, target);
   return new Map(result.records.map((record) => [record.get('id') as string, record.get('label') as NodeLabel]));
 }

@@ -3,7 +3,8 @@
 // read transaction (the page, then the claims on it).
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { quoteName } from '../graph/cypher-name';
-import { queryConfig, type QueryTarget } from '../db/query-target';
+import type { QueryTarget } from '../db/query-target';
+import { readOnce } from '../db/read-once';
 import { inReadTransaction } from '../db/read-transaction';
 import { captionCypher } from '../graph/caption';
 import { findNodeByIdClause } from '../graph/find-node-by-id.repository';
@@ -174,9 +175,9 @@ const PROJECTION_QUERY = `UNWIND $ids AS id MATCH (c:Claim {id: id}) ${CLAIM_PRO
 /** Runs one read query: the driver in the server, a transaction in tests that must leave no trace. */
 export type ReadQuery = (text: string, parameters: Record<string, unknown>) => Promise<{ records: Neo4jRecord[] }>;
 
-/** Each query its own transaction (the driver's executeQuery): for a request that reads once. */
+/** Each query its own auto-commit read (db/read-once.ts): for a request that reads once. */
 export function readWith(driver: Driver, target: QueryTarget): ReadQuery {
-  return (text, parameters) => driver.executeQuery(text, parameters, queryConfig(target));
+  return (text, parameters) => readOnce(driver, text, parameters, target);
 }
 
 /**

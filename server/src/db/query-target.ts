@@ -7,7 +7,10 @@ export interface QueryTarget {
   timeoutMs: number;
 }
 
-/** The driver's executeQuery settings for a read (or, for the saved-query store, a write) on the target. */
+/**
+ * The driver's executeQuery settings on the target, for the saved-query store's reads and writes; the API's other reads
+ * go through read-once.ts.
+ */
 export function queryConfig(target: QueryTarget, routing: 'READ' | 'WRITE' = 'READ'): QueryConfig {
   return {
     database: target.database,

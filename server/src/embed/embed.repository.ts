@@ -1,7 +1,8 @@
 // The sources behind a set of nodes: the articles among them and the articles that report the claims among them,
 // found by index seeks on the given ids (never a scan of every article), newest first.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { queryConfig, type QueryTarget } from '../db/query-target';
+import type { QueryTarget } from '../db/query-target';
+import { readOnce } from '../db/read-once';
 import type { EmbedSource } from './embed.schema';
 
 const SOURCES_QUERY = `
@@ -22,7 +23,7 @@ export async function readSources(
   target: QueryTarget,
 ): Promise<{ sources: EmbedSource[]; total: number }> {
   if (ids.length === 0) return { sources: [], total: 0 };
-  const result = await driver.executeQuery(SOURCES_QUERY, { ids, limit: neo4j.int(limit) }, queryConfig(target));
+  const result = await readOnce(driver, SOURCES_QUERY, { ids, limit: neo4j.int(limit) }, target);
   const record = result.records[0];
   if (!record) return { sources: [], total: 0 };
   const sources = (record.get('sources') as Record<string, unknown>[]).map((source) => ({

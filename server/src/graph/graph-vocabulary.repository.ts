@@ -1,6 +1,7 @@
 // Reads the labels and relationship types that exist in the database (Neo4j's token lists, no graph scan).
 import type { Driver } from 'neo4j-driver';
-import { queryConfig, type QueryTarget } from '../db/query-target';
+import type { QueryTarget } from '../db/query-target';
+import { readOnce } from '../db/read-once';
 
 export interface VocabularyTokens {
   labels: string[];
@@ -8,12 +9,13 @@ export interface VocabularyTokens {
 }
 
 export async function readVocabularyTokens(driver: Driver, target: QueryTarget): Promise<VocabularyTokens> {
-  const result = await driver.executeQuery(
+  const result = await readOnce(
+    driver,
     'CALL db.labels() YIELD label WITH collect(label) AS labels ' +
       'CALL db.relationshipTypes() YIELD relationshipType ' +
       'RETURN labels, collect(relationshipType) AS relationshipTypes',
     {},
-    queryConfig(target),
+    target,
   );
   const record = result.records[0];
   return {

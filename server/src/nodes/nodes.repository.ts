@@ -5,7 +5,8 @@
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 import { quoteName } from '../graph/cypher-name';
 import { findNodeByIdClause } from '../graph/find-node-by-id.repository';
-import { queryConfig, type QueryTarget } from '../db/query-target';
+import type { QueryTarget } from '../db/query-target';
+import { readOnce } from '../db/read-once';
 import { HIDDEN_LABEL_PREFIX } from '../graph/hidden-labels';
 import { toJsonScalar } from '../graph/to-json-value';
 
@@ -34,11 +35,7 @@ export async function readNodeDegree(
   const perType = options.relationshipTypes.map((type, i) => `[$types[${i}], COUNT { (n)-[:${quoteName(type)}]-() }]`);
   const query = `${findNodeByIdClause(options.labels)}
     RETURN n, [${perType.join(', ')}] AS degrees`;
-  const result = await driver.executeQuery(
-    query,
-    { id: options.id, types: options.relationshipTypes },
-    queryConfig(options.target),
-  );
+  const result = await readOnce(driver, query, { id: options.id, types: options.relationshipTypes }, options.target);
   const record = result.records[0];
   if (!record) return undefined;
   const degrees = (record.get('degrees') as [string, unknown][]).filter(([, count]) => Number(toJsonScalar(count)) > 0);
@@ -85,7 +82,8 @@ export async function readNeighborhood(
       RETURN collect(DISTINCT r) AS relationships
     }
     RETURN n, CASE WHEN degree <= $exactUpTo THEN exact ELSE degree END AS total, neighbors, relationships`;
-  const result = await driver.executeQuery(
+  const result = await readOnce(
+    driver,
     query,
     {
       id: options.id,
@@ -94,7 +92,7 @@ export async function readNeighborhood(
       skip: neo4j.int(options.skip),
       limit: neo4j.int(options.limit),
     },
-    queryConfig(options.target),
+    options.target,
   );
   const record = result.records[0];
   if (!record) return undefined;

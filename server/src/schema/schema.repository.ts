@@ -4,7 +4,8 @@
 // (`WITH count(n) AS count`) before the name is added: an aggregation with any other column, even a constant, is
 // planned as a scan of every node or relationship instead of one count-store read (see PROFILE).
 import type { Driver } from 'neo4j-driver';
-import { queryConfig, type QueryTarget } from '../db/query-target';
+import type { QueryTarget } from '../db/query-target';
+import { readOnce } from '../db/read-once';
 import { quoteName } from '../graph/cypher-name';
 import { toJsonScalar } from '../graph/to-json-value';
 
@@ -35,10 +36,11 @@ export async function readSchemaCounts(
     ),
     "CALL db.propertyKeys() YIELD propertyKey RETURN 'key' AS kind, propertyKey AS name, 0 AS count",
   ];
-  const result = await driver.executeQuery(
+  const result = await readOnce(
+    driver,
     branches.join(' UNION ALL '),
     { labels: names.labels, types: names.relationshipTypes },
-    queryConfig(target),
+    target,
   );
   const counts: SchemaCounts = { labels: [], relationshipTypes: [], propertyKeys: [] };
   for (const record of result.records) {

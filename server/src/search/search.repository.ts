@@ -1,7 +1,8 @@
 // Queries the `entity_search` full-text index (names, aliases, claim text, article titles).
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { queryConfig, type QueryTarget } from '../db/query-target';
+import type { QueryTarget } from '../db/query-target';
+import { readOnce } from '../db/read-once';
 import { captionCypher } from '../graph/caption';
 import type { SearchResult } from './search.schema';
 
@@ -16,7 +17,8 @@ export async function searchNodes(
   driver: Driver,
   options: { lucene: string; limit: number; labels?: string[]; target: QueryTarget },
 ): Promise<SearchResult[]> {
-  const result = await driver.executeQuery(
+  const result = await readOnce(
+    driver,
     SEARCH_QUERY,
     {
       lucene: options.lucene,
@@ -25,7 +27,7 @@ export async function searchNodes(
       // A label filter drops hits after the index ranks them, so ask the index for more.
       candidates: neo4j.int(options.labels ? options.limit * 10 : options.limit),
     },
-    queryConfig(options.target),
+    options.target,
   );
   return result.records.map((record) => ({
     id: String(record.get('id')),
