@@ -9,7 +9,8 @@ import type { BenchSettings } from '../bench-settings';
 import type { BenchStack } from '../bench-stack';
 import type { Cleanups } from '../cleanups';
 import { formatMs, formatRatio, printTable } from '../print-table';
-import { sendRequest, timeRequest, type RequestFigures } from '../time-request';
+import { timeRequest, type RequestFigures } from '../time-request';
+import { warmUp } from '../warm-up';
 import { bulkLoadSyntheticGraph } from '../../tools/loader/synthetic/bulk-load';
 import { deleteSyntheticGraph } from '../../tools/loader/synthetic/bulk-load.repository';
 import { completeImportedGraph, importSyntheticGraph } from '../../tools/loader/synthetic/import-synthetic-graph';
@@ -18,10 +19,13 @@ import { SCALED_BASELINE, SCALED_REQUESTS, type ScaledRequest } from './scale-re
 
 type Settings = BenchSettings['scale'];
 
-/** The seed graph answers in milliseconds: many samples, and seconds of warm-up for a JVM that may just have started. */
-const SEED_PLAN = { rounds: 20, warmupMs: 10_000, warmup: 10, samples: 100, minSamples: 20, budgetMs: 3_000 };
-/** The large graph is served by a Neo4j just started on the imported store: the same seconds of warm-up. */
-const LARGE_WARMUP = { rounds: 3, warmupMs: 10_000, warmup: 5 };
+/** The seed graph answers in milliseconds: many samples. */
+const SEED_PLAN = { warmup: 10, samples: 100, minSamples: 20, budgetMs: 3_000 };
+/**
+ * Both graphs are served by a Neo4j that has just started (on the seed load, then on the imported store): each is
+ * warmed up until steady (bench/warm-up.ts) before anything is timed.
+ */
+const WARM_UP = { minMs: 20_000, maxMs: 120_000 };
 
 export async function runScaleBench(stack: BenchStack, settings: Settings, cleanups: Cleanups): Promise<void> {
   console.log('\n## API on a large synthetic graph');
@@ -42,7 +46,7 @@ export async function runScaleBench(stack: BenchStack, settings: Settings, clean
   });
   try {
     const requests = [SCALED_BASELINE, ...SCALED_REQUESTS];
-    console.log(`Timing the requests on the seed graph (warm-up for ${SEED_PLAN.warmupMs / 1000} s) …`);
+    console.log('Timing the requests on the seed graph …');
     const seed = await timeAll(stack.url, requests, 'seed', SEED_PLAN);
 
     const report = stack.external
@@ -50,11 +54,8 @@ export async function runScaleBench(stack: BenchStack, settings: Settings, clean
       : await loadByImport(stack, settings, controller.signal, (run) => (loading = run));
     const loadRate = report.elementsPerSecond;
 
-    const largePlan = { ...LARGE_WARMUP, samples: settings.maxSamples, minSamples: 10, budgetMs: settings.budgetMs };
-    console.log(
-      `Timing up to ${largePlan.samples} requests per endpoint on the large graph, one at a time (warm-up for ` +
-        `${LARGE_WARMUP.warmupMs / 1000} s).\n`,
-    );
+    const largePlan = { warmup: 5, samples: settings.maxSamples, minSamples: 10, budgetMs: settings.budgetMs };
+    console.log(`Timing up to ${largePlan.samples} requests per endpoint on the large graph, one at a time …`);
     const large = await timeAll(stack.url, requests, 'large', largePlan);
     printScaledTable(requests, seed, large);
 
@@ -87,13 +88,18 @@ async function timeAll(
   url: string,
   requests: ScaledRequest[],
   side: 'seed' | 'large',
-  plan: Parameters<typeof timeRequest>[2] & { rounds: number; warmupMs: number },
+  plan: Parameters<typeof timeRequest>[2],
 ): Promise<RequestFigures[]> {
-  // Rounds over every request first, so the first endpoint timed does not pay alone for cold caches.
-  const started = performance.now();
-  for (let round = 0; round < plan.rounds || performance.now() - started < plan.warmupMs; round += 1) {
-    for (const request of requests) await sendRequest(url, request[side]);
-  }
+  // Rounds over every request first, so the first endpoint timed does not pay alone for cold caches or a cold JIT.
+  const warm = await warmUp(
+    url,
+    requests.map((request) => request[side]),
+    WARM_UP,
+  );
+  const rounds = warm.roundMs.map((ms) => ms.toFixed(0)).join(' → ');
+  console.log(
+    `  warmed up for ${(warm.ms / 1000).toFixed(0)} s (median round of every request, per 10 s: ${rounds} ms)\n`,
+  );
   const figures: RequestFigures[] = [];
   for (const request of requests) figures.push(await timeRequest(url, request[side], plan));
   return figures;
