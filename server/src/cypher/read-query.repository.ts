@@ -2,8 +2,9 @@
 // so memory stays bounded whatever the query returns. With `checkPlan`, the query is first planned (EXPLAIN, which
 // runs nothing) and the plan must pass the check before it runs. Endpoints of returned relationships are fetched so
 // every edge can be drawn.
-import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import type { Driver, Node } from 'neo4j-driver';
 import { forEachRecord } from '../db/for-each-record';
+import { openReadSession } from '../db/read-session';
 import { GraphCollector } from '../graph/graph-collector';
 import type { CypherResult, RowValue } from './cypher-result.schema';
 import { explainInTransaction } from './explain-query.repository';
@@ -22,16 +23,9 @@ const ENDPOINT_QUERY = 'MATCH (n) WHERE elementId(n) IN $ids RETURN n';
 
 export async function runReadQuery(driver: Driver, options: ReadQueryOptions): Promise<CypherResult> {
   const started = performance.now();
-  const session = driver.session({
-    database: options.database,
-    defaultAccessMode: neo4j.session.READ,
-    // The bookmarks of the driver's executeQuery writes (a saved user query, say): on a cluster, the follower that
-    // serves this read waits until it has them, so a user's own write is always seen.
-    bookmarkManager: driver.executeQueryBookmarkManager,
-    // Every row the answer may hold (and the one that says there are more) in one PULL, so Neo4j streams them while
-    // the rows already here are converted, and sends nothing beyond them: memory stays bounded by the row cap.
-    fetchSize: options.rowCap + 1,
-  });
+  // Every row the answer may hold (and the one that says there are more) in one PULL, so Neo4j streams them while
+  // the rows already here are converted, and sends nothing beyond them: memory stays bounded by the row cap.
+  const session = openReadSession(driver, options.database, options.rowCap + 1);
   const transaction = { timeout: options.timeoutMs };
   try {
     let queryType = 'r';
