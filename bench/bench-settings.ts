@@ -46,8 +46,11 @@ const envSchema = z.object({
     .transform((value) => value.split(',').map((item) => Number(item.trim())))
     .pipe(z.array(size).min(1, 'must list at least one size')),
   BENCH_RENDER_MOVES: wholeNumber(1, 1_000).default(15),
-  /** Render part: first renders per renderer and size (each from a fresh view; the median is printed). */
-  BENCH_RENDER_FIRST_RENDERS: wholeNumber(1, 100).default(3),
+  /**
+   * Render part: first renders per renderer and size (each from a fresh view; the median is printed). Seven: with
+   * three, the median of a first render's JavaScript swung between runs (bare Sigma's at 10k: 88–172 ms).
+   */
+  BENCH_RENDER_FIRST_RENDERS: wholeNumber(1, 100).default(7),
   /** Render part: moves of every node at once (a layout's end) per renderer and size, taken in turns. */
   BENCH_RENDER_RELAYOUTS: wholeNumber(1, 100).default(3),
   /** Render part: renderers to draw side by side (ratios need graph-view with sigma or vis-network). */
