@@ -26,6 +26,31 @@ describe('GraphCollector', () => {
     ]);
   });
 
+  it('keeps a node met in several paths once, and each path still names its own ends', () => {
+    const person = node('e1', 'person:a', ['Person']);
+    const claim = (n: number) => node(`c${n}`, `claim:${n}`, ['Claim']);
+    const place = node('e9', 'place:kursk', ['Place']);
+    const path = (n: number) =>
+      new Path(person, place, [
+        new PathSegment(person, rel(`r${n}`, 'CLAIMED', 'e1', `c${n}`), claim(n)),
+        new PathSegment(claim(n), rel(`a${n}`, 'ABOUT', `c${n}`, 'e9'), place),
+      ]);
+    const collector = new GraphCollector();
+
+    expect([1, 2].map((n) => collector.convert(path(n)))).toEqual([
+      { start: 'person:a', end: 'place:kursk', length: 2 },
+      { start: 'person:a', end: 'place:kursk', length: 2 },
+    ]);
+    const payload = collector.toPayload();
+    expect(payload.nodes.map((n) => n.id)).toEqual(['person:a', 'claim:1', 'place:kursk', 'claim:2']);
+    expect(payload.edges.map((e) => `${e.source}-${e.type}->${e.target}`)).toEqual([
+      'person:a-CLAIMED->claim:1',
+      'claim:1-ABOUT->place:kursk',
+      'person:a-CLAIMED->claim:2',
+      'claim:2-ABOUT->place:kursk',
+    ]);
+  });
+
   it('names the endpoints of relationships that came back without their nodes', () => {
     const collector = new GraphCollector();
     collector.convert(rel('r1', 'ABOUT', 'e1', 'e9'));
@@ -40,5 +65,18 @@ describe('toJsonProperties', () => {
     const json = toJsonProperties(JSON.parse('{"__proto__": "x", "a": 1}') as Record<string, unknown>);
     expect(Object.getPrototypeOf(json)).toBe(Object.prototype);
     expect(JSON.stringify(json)).toBe('{"__proto__":"x","a":1}');
+  });
+
+  it('converts integers, lists and a __proto__ that needs converting, keeping the prototype', () => {
+    const properties = { a: neo4j.int(7), big: neo4j.int('9007199254740993'), list: [neo4j.int(1), 'b'], s: 'x' };
+    Object.defineProperty(properties, '__proto__', {
+      value: [neo4j.int(2)],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    const json = toJsonProperties(properties);
+    expect(Object.getPrototypeOf(json)).toBe(Object.prototype);
+    expect(JSON.stringify(json)).toBe('{"a":7,"big":"9007199254740993","list":[1,"b"],"s":"x","__proto__":[2]}');
   });
 });

@@ -18,13 +18,17 @@ export class GraphCollector {
     if (isNode(value)) return this.addNode(value);
     if (isRelationship(value)) return this.addRelationship(value);
     if (isPath(value)) {
-      this.addNode(value.start);
-      for (const segment of value.segments) this.convert(segment);
+      // A path's row value names its ends; its nodes and relationships go to the payload only.
+      this.rememberNode(value.start);
+      for (const segment of value.segments) {
+        this.rememberNode(segment.end);
+        this.rememberRelationship(segment.relationship);
+      }
       return { start: nodeKey(value.start), end: nodeKey(value.end), length: value.length };
     }
     if (isPathSegment(value)) {
-      this.addNode(value.start);
-      this.addNode(value.end);
+      this.rememberNode(value.start);
+      this.rememberNode(value.end);
       return this.addRelationship(value.relationship);
     }
     if (Array.isArray(value)) return value.map((item) => this.convert(item));
@@ -45,12 +49,8 @@ export class GraphCollector {
   }
 
   addNode(node: Node): RowNode {
-    const id = nodeKey(node);
-    if (!this.nodes.has(id)) {
-      this.nodes.set(id, toGraphNode(node));
-      this.nodeIdByElementId.set(node.elementId, id);
-    }
-    return { id, labels: [...node.labels] };
+    // The driver builds a fresh labels array for each node it decodes, so the row and the payload may share it.
+    return { id: this.rememberNode(node), labels: node.labels };
   }
 
   toPayload(): GraphPayload {
@@ -73,11 +73,27 @@ export class GraphCollector {
   }
 
   private addRelationship(rel: Relationship): RowRelationship {
+    return { type: rel.type, properties: this.rememberRelationship(rel) };
+  }
+
+  /** Keeps the node for the payload (once) and answers its key. */
+  private rememberNode(node: Node): string {
+    const elementId = node.elementId;
+    const known = this.nodeIdByElementId.get(elementId);
+    if (known !== undefined) return known;
+    const graphNode = toGraphNode(node);
+    if (!this.nodes.has(graphNode.id)) this.nodes.set(graphNode.id, graphNode);
+    this.nodeIdByElementId.set(elementId, graphNode.id);
+    return graphNode.id;
+  }
+
+  /** Keeps the relationship for the payload (once) and answers its properties as JSON. */
+  private rememberRelationship(rel: Relationship): Record<string, unknown> {
     let entry = this.relationships.get(rel.elementId);
     if (!entry) {
       entry = { rel, properties: toJsonProperties(rel.properties as Record<string, unknown>) };
       this.relationships.set(rel.elementId, entry);
     }
-    return { type: rel.type, properties: entry.properties };
+    return entry.properties;
   }
 }

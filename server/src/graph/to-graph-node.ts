@@ -13,5 +13,5 @@ export function nodeKey(node: Node): string {
 export function toGraphNode(node: Node): GraphNode {
   const id = nodeKey(node);
   const properties = toJsonProperties(node.properties as Record<string, unknown>);
-  return { id, labels: [...node.labels], caption: captionOf(properties, id), properties };
+  return { id, labels: node.labels, caption: captionOf(properties, id), properties };
 }

@@ -30,17 +30,26 @@ export function toJsonScalar(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Converts a property map in place and answers it. The driver decodes a new map for every node, relationship and
+ * map value of every record, so nobody else holds it; most values (strings, floats, booleans) stay as they are, and
+ * a large result no longer allocates a second copy of every map (garbage collection was a quarter of a large query's
+ * time in the proxy).
+ */
 export function toJsonProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  // A plain loop: large results convert hundreds of thousands of properties, and the entries arrays of
-  // Object.fromEntries(Object.entries(…).map(…)) were a good part of the proxy's garbage.
-  const json: Record<string, unknown> = {};
   for (const key of Object.keys(properties)) {
-    const value = toJsonValue(properties[key]);
+    const value = properties[key];
+    if (isJsonAlready(value)) continue;
     // A property may be called `__proto__` (with backticks); assigning it would replace the object's prototype.
-    if (key === '__proto__') Object.defineProperty(json, key, { value, enumerable: true, writable: true });
-    else json[key] = value;
+    if (key === '__proto__') Object.defineProperty(properties, key, { value: toJsonValue(value) });
+    else properties[key] = toJsonValue(value);
   }
-  return json;
+  return properties;
+}
+
+function isJsonAlready(value: unknown): boolean {
+  const type = typeof value;
+  return type === 'string' || type === 'boolean' || type === 'number' || value === null;
 }
 
 /** Converts property values and the lists and maps a query projects (not nodes or relationships) to JSON. */
