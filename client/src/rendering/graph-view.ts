@@ -99,13 +99,14 @@ export class GraphView {
   private readonly detach: (() => void)[] = [];
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     readonly graph: ViewGraph,
     settings: GraphViewOptions = {},
   ) {
     this.settings = resolveGraphViewSettings(settings);
     this.theme = themeOf(this.settings);
     this.large = this.isLarge();
+    this.showLevelOfDetail();
     if (!this.large) this.curvatures = parallelEdgeCurvatures(graph);
     const gateEdgeLabel =
       (draw: EdgeLabelDrawingFunction): EdgeLabelDrawingFunction =>
@@ -310,6 +311,11 @@ export class GraphView {
     return { hideEdgesOnMove: this.large, hideLabelsOnMove: this.large, renderEdgeLabels: !this.large };
   }
 
+  /** `data-detail` on the container, `low` or `full`: for page styles, and for tests to wait on. */
+  private showLevelOfDetail(): void {
+    this.container.dataset.detail = this.large ? 'low' : 'full';
+  }
+
   /** Re-reads the level of detail; sigma's settings change (a full refresh each) only when it does, or when forced. */
   private applyLevelOfDetail(force = false): void {
     const large = this.isLarge();
@@ -317,6 +323,7 @@ export class GraphView {
     this.large = large;
     this.curvatures = large ? new Map() : parallelEdgeCurvatures(this.graph);
     if (changed) {
+      this.showLevelOfDetail();
       for (const [key, value] of Object.entries(this.levelOfDetail())) {
         this.sigma.setSetting(key as keyof SigmaSettings, value as never);
       }
