@@ -3,7 +3,7 @@
 // synthetic hub, the large graph's request names the hub and the seed's names its busiest node instead. Each has
 // the p95 budget the issue sets for it on a 1M-node graph, where there is one.
 import { BASELINE, type BenchRequest } from '../bench-endpoints';
-import { HUBS } from '../../tools/loader/synthetic/news-graph-model';
+import { HUBS, syntheticId } from '../../tools/loader/synthetic/news-graph-model';
 
 export interface ScaledRequest {
   name: string;
@@ -21,6 +21,8 @@ const same = (request: BenchRequest, budgetMs?: number): ScaledRequest => ({
   large: request,
   budgetMs,
 });
+const saved = (id: string, params: Record<string, unknown>): BenchRequest =>
+  post(`POST …/${id}/run`, `/api/queries/${id}/run`, { params });
 const hub = (name: string, seed: BenchRequest, large: BenchRequest, budgetMs?: number): ScaledRequest => ({
   name,
   seed,
@@ -81,9 +83,34 @@ export const SCALED_REQUESTS: ScaledRequest[] = [
   same(post('POST /api/queries/overview/run', '/api/queries/overview/run', {}), 50),
   hub(
     'POST …/claims-by-entity/run (hub)',
-    post('seed hub', '/api/queries/claims-by-entity/run', { params: { entityId: 'person:volodymyr-zelensky' } }),
-    post('hub', '/api/queries/claims-by-entity/run', { params: { entityId: HUBS.person } }),
+    saved('claims-by-entity', { entityId: 'person:volodymyr-zelensky' }),
+    saved('claims-by-entity', { entityId: HUBS.person }),
   ),
+  // The country most places lie in: its claims are most of the graph's.
+  hub(
+    'POST …/claims-about/run (hub)',
+    saved('claims-about', { entityId: SEED_HUB }),
+    saved('claims-about', { entityId: HUBS.place }),
+  ),
+  hub(
+    'POST …/neighbourhood/run (hub)',
+    saved('neighbourhood', { entityId: SEED_HUB }),
+    saved('neighbourhood', { entityId: HUBS.place }),
+  ),
+  hub(
+    'POST …/claims-in-article/run (busiest article)',
+    saved('claims-in-article', { articleId: 'article:000-nk-soldiers-killed-kursk' }),
+    saved('claims-in-article', { articleId: syntheticId('Article', 0) }),
+  ),
+  hub(
+    'POST …/shortest-path/run',
+    saved('shortest-path', { fromId: 'person:pat-ryder', toId: 'place:vorozhba' }),
+    saved('shortest-path', { fromId: ORDINARY, toId: syntheticId('Place', 7) }),
+  ),
+  same(saved('claims-in-date-range', { from: '2024-12-14', to: '2024-12-17' })),
+  same(saved('contradictions', {})),
+  same(saved('casualty-figures', {})),
+  same(saved('most-cited-entities', {})),
   same(
     post('POST /api/cypher (paths, LIMIT 200)', '/api/cypher', {
       query: 'MATCH p = (:Person)-[:CLAIMED]->(:Claim)-[:ABOUT]->(:Place) RETURN p LIMIT 200',
