@@ -240,6 +240,19 @@ describe('listing claims', () => {
       'claim:official-couple-hundred-casualties-2024-12-17',
     ]);
     expect(contested.total).toBe(5);
+    // Contested with another filter: the claims that meet both, whichever of the two the query starts from.
+    const contestedCasualties = await list('contested=true&kind=casualties&sort=date&order=desc');
+    expect(contestedCasualties.claims.map((c) => c.id)).toEqual(
+      contested.claims
+        .filter((c) => c.kind === 'casualties')
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+        .map((c) => c.id),
+    );
+    expect(contestedCasualties.total).toBe(contestedCasualties.claims.length);
+    const aboutKursk = await list('contested=true&about=place:kursk-region');
+    expect(aboutKursk.claims.length).toBeGreaterThan(0);
+    expect(aboutKursk.claims.every((c) => contested.claims.some((d) => d.id === c.id))).toBe(true);
+    expect(aboutKursk.claims.every((c) => c.about.some((what) => what.id === 'place:kursk-region'))).toBe(true);
   });
 
   it("answers Zelensky's statements in order with their channels", async () => {
