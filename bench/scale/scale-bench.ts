@@ -96,9 +96,9 @@ async function timeAll(
     requests.map((request) => request[side]),
     WARM_UP,
   );
-  const rounds = warm.roundMs.map((ms) => ms.toFixed(0)).join(' → ');
+  const windows = warm.windowMs.map((ms) => ms.toFixed(1)).join(' → ');
   console.log(
-    `  warmed up for ${(warm.ms / 1000).toFixed(0)} s (median round of every request, per 10 s: ${rounds} ms)\n`,
+    `  warmed up for ${(warm.ms / 1000).toFixed(0)} s (geometric mean of the requests' medians, per 10 s: ${windows} ms)\n`,
   );
   const figures: RequestFigures[] = [];
   for (const request of requests) figures.push(await timeRequest(url, request[side], plan));
