@@ -70,8 +70,8 @@ RETURN c {
 
 /**
  * Starts from the most selective filter: the subject's, claimant's or article's own node (an index seek) and its
- * relationships, or else the contradictions, so a filtered list costs what the answer costs, not a scan of every claim. The WHERE (whereClause)
- * adds every other filter given.
+ * relationships, or else the contradictions, so a filtered list costs what the answer costs, not a scan of every
+ * claim. The WHERE (whereClause) adds every other filter given.
  */
 function startClause(query: ClaimsQuery, labels: readonly string[]): string {
   switch (startingFilter(query, labels)) {
