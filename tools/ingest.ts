@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { acceptProposal } from '../server/src/articles/accept-proposal';
-import { readExistingClaims, readGazetteer } from '../server/src/articles/articles.repository';
+import { readGazetteer } from '../server/src/articles/articles.repository';
+import { proposeFromGraph } from '../server/src/articles/propose-from-graph';
 import { nextArticleNumber } from '../server/src/articles/article-files';
 import { Gazetteer } from '../server/src/articles/pipeline/gazetteer';
-import { proposeArticle } from '../server/src/articles/pipeline/propose-article';
 import { saveArticle } from '../server/src/articles/save-article';
 import { CYPHER_ROOT } from './loader/load-cypher';
 import { openDatabase } from './database';
@@ -29,11 +29,12 @@ async function main(): Promise<void> {
   try {
     const entries = await readGazetteer(database.driver, target);
     if (entries.length === 0) log('The graph is empty, so nothing can be matched: run "npm run load:graph" first.');
-    const proposal = proposeArticle(
+    const proposal = await proposeFromGraph(
       { text, format, published: args.published, outlet: args.outlet, title: args.title, url: args.url },
       {
+        driver: database.driver,
+        target,
         gazetteer: new Gazetteer(entries),
-        existingClaims: await readExistingClaims(database.driver, target),
         articleNumber: nextArticleNumber(cypherDir),
       },
     );

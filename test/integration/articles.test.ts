@@ -187,6 +187,10 @@ describe('POST /api/articles', () => {
       'claim:official-couple-hundred-casualties-2024-12-17',
     );
 
+    // The next preview knows the person the save added: the server reads the graph's names again after a save.
+    const again = await preview();
+    expect(again.entities.find((entity) => entity.name === 'Mark Rutte')?.matchId).toBe('person:mark-rutte');
+
     // Loading the written file again changes nothing: it is idempotent like the hand-written ones.
     const after = await graphCounts(server);
     await loadScript(server.driver, script, { root: cypherDir });

@@ -1,13 +1,13 @@
-// Adding an article: a preview proposes entities and claims from the text and writes nothing; the graph's names,
-// aliases and claims are read fresh for each preview so a just-saved article is known to the next one. Saving writes
-// the reviewed article as a Cypher file in the repository's style and loads it (see save-article.ts).
+// Adding an article: a preview proposes entities and claims from the text and writes nothing; the graph's names and
+// aliases come from the gazetteer cache (gazetteer-cache.ts), which a save here clears so a just-saved article is
+// known to the next preview, and the claims it may link to are read for each preview. Saving writes the reviewed
+// article as a Cypher file in the repository's style and loads it (see save-article.ts).
 import type { Driver } from 'neo4j-driver';
 import type { QueryTarget } from '../db/query-target';
 import type { PreviewRequest, Proposal, SaveRequest, SaveResult } from './articles.schema';
 import { nextArticleNumber } from './article-files';
-import { readExistingClaims, readGazetteer } from './articles.repository';
-import { Gazetteer } from './pipeline/gazetteer';
-import { proposeArticle } from './pipeline/propose-article';
+import { GazetteerCache } from './gazetteer-cache';
+import { proposeFromGraph } from './propose-from-graph';
 import { saveArticle, type LoadScript } from './save-article';
 
 export interface ArticlesOptions {
@@ -20,19 +20,20 @@ export interface ArticlesOptions {
 }
 
 export class ArticlesService {
+  private readonly gazetteers: GazetteerCache;
+
   constructor(
     private readonly driver: Driver,
     private readonly options: ArticlesOptions,
-  ) {}
+  ) {
+    this.gazetteers = new GazetteerCache(driver, options.target);
+  }
 
   async preview(request: PreviewRequest): Promise<Proposal> {
-    const [entries, existingClaims] = await Promise.all([
-      readGazetteer(this.driver, this.options.target),
-      readExistingClaims(this.driver, this.options.target),
-    ]);
-    return proposeArticle(request, {
-      gazetteer: new Gazetteer(entries),
-      existingClaims,
+    return proposeFromGraph(request, {
+      driver: this.driver,
+      target: this.options.target,
+      gazetteer: await this.gazetteers.get(),
       articleNumber: nextArticleNumber(this.options.cypherDir),
     });
   }
@@ -50,6 +51,7 @@ export class ArticlesService {
       }),
     );
     this.saving = run.catch(() => undefined);
-    return run;
+    // Even a failed save may have written part of the graph: the next preview reads the names again.
+    return run.finally(() => this.gazetteers.clear());
   }
 }

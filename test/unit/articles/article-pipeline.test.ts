@@ -10,7 +10,7 @@ import { SEED_ARTICLES, seedGazetteer } from '../../fixtures/seed-gazetteer.fixt
 const gazetteer = seedGazetteer();
 
 function propose(text: string, published?: string, format?: 'text' | 'html'): Proposal {
-  return proposeArticle({ text, published, format }, { gazetteer, existingClaims: [], articleNumber: '005' });
+  return proposeArticle({ text, published, format }, { gazetteer, articleNumber: '005' });
 }
 
 function seed(file: string): string {

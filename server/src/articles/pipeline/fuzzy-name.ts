@@ -43,7 +43,7 @@ export function fuzzyMatchName(name: string, gazetteer: Gazetteer, labels?: read
     .filter((word) => word && !NAME_STOPWORDS.has(word));
   if (words.length === 0) return null;
   let best: FuzzyMatch | null = null;
-  for (const form of gazetteer.forms) {
+  for (const form of formsWithWordLike(words[0]!, gazetteer)) {
     if (labels && !labels.includes(form.entry.label)) continue;
     if (form.words.length === 0) continue;
     // A one-word name only matches a one-word form: "Korea" is not "North Korea".
@@ -61,4 +61,17 @@ export function fuzzyMatchName(name: string, gazetteer: Gazetteer, labels?: read
     }
   }
   return best;
+}
+
+/**
+ * The forms, in the gazetteer's order, with a word spelt like `word`: every word of a name must be in the form it
+ * matches, so these are all the forms that can. Spelt alike means the same first letter (or two words for an armed
+ * force), so only the form words of that letter are compared, not the hundreds of thousands of forms of a large graph.
+ */
+function formsWithWordLike(word: string, gazetteer: Gazetteer): NameForm[] {
+  const alike = gazetteer.wordsStartingWith(word[0]!).filter((other) => sameWord(word, other));
+  if (MILITARY.has(word)) alike.push(...MILITARY_NOUNS.filter((noun) => noun[0] !== word[0]));
+  const indexes = new Set<number>();
+  for (const other of alike) for (const index of gazetteer.formsWithWord(other)) indexes.add(index);
+  return [...indexes].sort((a, b) => a - b).map((index) => gazetteer.forms[index]!);
 }

@@ -35,6 +35,10 @@ export class Gazetteer {
   private readonly byNormal = new Map<string, NameForm[]>();
   readonly longestForm: number;
   private readonly byId = new Map<string, GazetteerEntry>();
+  /** Each content word of the forms → the indexes (in `forms`) of the forms that have it. */
+  private readonly formsByWord = new Map<string, number[]>();
+  /** Each first character → the content words starting with it: where fuzzy matching looks for a word's spellings. */
+  private readonly wordsByInitial = new Map<string, string[]>();
 
   constructor(readonly entries: GazetteerEntry[]) {
     let longest = 1;
@@ -57,6 +61,7 @@ export class Gazetteer {
             caseSensitive: /^[\p{Lu}\d.&]{2,6}$/u.test(variant.replace(/\./g, '')) && !/\s/.test(variant),
             capitalised: /^[\p{Lu}\d@]/u.test(variant),
           };
+          this.indexWords(nameForm, this.forms.length);
           this.forms.push(nameForm);
           const list = this.byNormal.get(normal) ?? [];
           list.push(nameForm);
@@ -66,6 +71,31 @@ export class Gazetteer {
       }
     }
     this.longestForm = Math.min(longest, 10);
+  }
+
+  /** The content words that start with this character. */
+  wordsStartingWith(initial: string): readonly string[] {
+    return this.wordsByInitial.get(initial) ?? [];
+  }
+
+  /** Indexes in `forms` of the forms that have this content word, in ascending order. */
+  formsWithWord(word: string): readonly number[] {
+    return this.formsByWord.get(word) ?? [];
+  }
+
+  private indexWords(form: NameForm, index: number): void {
+    for (const word of new Set(form.words)) {
+      let forms = this.formsByWord.get(word);
+      if (!forms) {
+        forms = [];
+        this.formsByWord.set(word, forms);
+        const initial = word[0]!;
+        const words = this.wordsByInitial.get(initial) ?? [];
+        words.push(word);
+        this.wordsByInitial.set(initial, words);
+      }
+      forms.push(index);
+    }
   }
 
   lookup(normal: string): NameForm[] {

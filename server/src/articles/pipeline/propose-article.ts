@@ -1,7 +1,8 @@
 // The proposal pipeline, start to end: clean text → paragraphs and furniture → sentences and quotations → entities
 // (graph names, aliases, spelling variants, new names) → article metadata → attributed claims with dates, figures,
-// channel, kind and subjects → links to existing claims. Pure: it reads nothing and writes nothing, so the API, the
-// CLI and the quality bench run the same code on the same inputs.
+// channel, kind and subjects. Links to existing claims come after (related-claims.ts), from the claims of the same
+// kinds about the same subjects, read for this proposal alone (propose-from-graph.ts). Pure: it reads nothing and
+// writes nothing, so the API, the CLI and the quality bench run the same code on the same inputs.
 import type { ClaimProposal, EntityProposal, EntityRef, Proposal } from '../articles.schema';
 import { inferMetadata, type MetadataHints } from './article-metadata';
 import { attributeClaims, type DraftClaim } from './attribute-claims';
@@ -10,7 +11,6 @@ import { htmlToArticleText } from './html-to-article-text';
 import { matchEntities } from './match-entities';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations } from './quotations';
-import { suggestRelatedClaims, type ExistingClaim } from './related-claims';
 import { splitSentences } from './sentences';
 import { checkArticleText } from './text-checks';
 
@@ -21,7 +21,6 @@ export interface ProposalInput extends MetadataHints {
 
 export interface ProposalContext {
   gazetteer: Gazetteer;
-  existingClaims: ExistingClaim[];
   /** The number the new article file would get ("005"). */
   articleNumber: string;
 }
@@ -50,8 +49,7 @@ export function proposeArticle(input: ProposalInput, context: ProposalContext): 
     outletKeys,
   });
   const byKey = new Map(entities.map((entity) => [entity.key, entity]));
-  const names = (id: string) => context.gazetteer.entry(id)?.name ?? id;
-  const claims = drafts.map((draft, index) => toProposal(draft, index, byKey, context.existingClaims, names));
+  const claims = drafts.map((draft, index) => toProposal(draft, index, byKey));
   return {
     text,
     boilerplate: paragraphs
@@ -67,13 +65,8 @@ function outletEntity(id: string, name: string, note: string): EntityProposal {
   return { key: id, name, label: 'Agency', matchId: id, newId: id, match: { by: 'name', note }, mentions: [] };
 }
 
-function toProposal(
-  draft: DraftClaim,
-  index: number,
-  entities: Map<string, EntityProposal>,
-  existing: ExistingClaim[],
-  names: (id: string) => string,
-): ClaimProposal {
+/** A claim as proposed, without links to existing claims yet (withRelatedClaims adds them). */
+function toProposal(draft: DraftClaim, index: number, entities: Map<string, EntityProposal>): ClaimProposal {
   const ref = (key: string): EntityRef => {
     const entity = entities.get(key);
     return { key, name: entity?.name ?? key, matchId: entity?.matchId ?? null };
@@ -83,15 +76,6 @@ function toProposal(
     : { key: null, name: draft.claimantName, matchId: null };
   const about = draft.aboutKeys.map(ref);
   const figure = draft.figure;
-  const base = {
-    claimantId: claimant.matchId,
-    date: draft.date.date,
-    kind: draft.kind,
-    countMin: figure?.countMin ?? null,
-    countMax: figure?.countMax ?? null,
-    measure: figure?.measure ?? null,
-    aboutIds: about.map((item) => item.matchId).filter((id): id is string => id !== null),
-  };
   return {
     key: `c${index + 1}`,
     claimant,
@@ -104,11 +88,11 @@ function toProposal(
     dateNote: draft.date.note,
     channel: draft.channel,
     kind: draft.kind,
-    countMin: base.countMin,
-    countMax: base.countMax,
+    countMin: figure?.countMin ?? null,
+    countMax: figure?.countMax ?? null,
     countText: figure?.countText ?? null,
-    measure: base.measure,
+    measure: figure?.measure ?? null,
     about,
-    relatedClaims: suggestRelatedClaims(base, existing, names),
+    relatedClaims: [],
   };
 }

@@ -1,7 +1,7 @@
 // Links from a proposed claim to claims already in the graph: the same claimant on the same subject and kind, or
 // figures of the same kind and measure about the same subject that overlap (CORROBORATES) or cannot both be true
 // (CONTRADICTS). Each suggestion says why, for the reviewer to accept or drop.
-import type { RelatedClaim } from '../articles.schema';
+import type { ClaimProposal, RelatedClaim } from '../articles.schema';
 
 export interface ExistingClaim {
   id: string;
@@ -26,6 +26,39 @@ export interface ClaimToRelate {
 }
 
 const MAX_SUGGESTIONS = 4;
+
+/**
+ * The existing claims a proposal's claims can be linked to: a suggestion needs the same kind and a shared subject, so
+ * only the claims of those kinds about those subjects are read (not every claim of a graph of millions).
+ */
+export function relatedClaimsWanted(claims: readonly ClaimProposal[]): { aboutIds: string[]; kinds: string[] } {
+  const related = claims.map(toRelate);
+  return {
+    aboutIds: [...new Set(related.flatMap((claim) => claim.aboutIds))],
+    kinds: [...new Set(related.map((claim) => claim.kind))],
+  };
+}
+
+/** The claims with their suggested links to the existing ones. */
+export function withRelatedClaims(
+  claims: readonly ClaimProposal[],
+  existing: ExistingClaim[],
+  names: (id: string) => string,
+): ClaimProposal[] {
+  return claims.map((claim) => ({ ...claim, relatedClaims: suggestRelatedClaims(toRelate(claim), existing, names) }));
+}
+
+function toRelate(claim: ClaimProposal): ClaimToRelate {
+  return {
+    claimantId: claim.claimant.matchId,
+    date: claim.date,
+    kind: claim.kind,
+    countMin: claim.countMin,
+    countMax: claim.countMax,
+    measure: claim.measure,
+    aboutIds: claim.about.map((item) => item.matchId).filter((id): id is string => id !== null),
+  };
+}
 /** Figures are compared only between statements this close in time: casualty counts of other weeks are other counts. */
 const FIGURE_WINDOW_DAYS = 10;
 
