@@ -53,6 +53,8 @@ export interface AppDependencies {
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 const ARTICLE_BODY_LIMIT_BYTES = 1_000_000;
+/** The 10,000 node ids `POST /api/embed/sources` accepts, at up to ~100 characters each. */
+const SOURCES_BODY_LIMIT_BYTES = 1_000_000;
 
 /**
  * The API routes that query Neo4j, and so take a query slot (waiting for one in the queue when all are busy). Health
@@ -145,8 +147,10 @@ export function createApp({ config, driver, logger, availability, rateLimitStore
   const api = express.Router();
   api.use(corsPolicy(config.corsOrigins));
   api.use(rateLimit);
-  // A reviewed article carries its whole text and every claim: more than other requests, up to a fixed bound.
+  // A reviewed article carries its whole text and every claim, and a snapshot's sources the ids of a whole view: more
+  // than other requests, up to a fixed bound.
   api.use('/articles', express.json({ limit: Math.max(config.bodyLimitBytes, ARTICLE_BODY_LIMIT_BYTES) }));
+  api.use('/embed/sources', express.json({ limit: Math.max(config.bodyLimitBytes, SOURCES_BODY_LIMIT_BYTES) }));
   api.use(express.json({ limit: config.bodyLimitBytes }));
   api.use(healthRouter(driver, database));
   api.use(DATABASE_ROUTES, ...querySlots);

@@ -2,6 +2,7 @@
 // Cypher query, then two more added to the view (each answer holds about 2,000 nodes: the rows are capped at 2,000). The graph is the synthetic news graph, loaded beside the seed
 // graph for this file alone and deleted after it. The large view is drawn at the lower detail (one-pixel edges, no
 // captions while the camera moves) and a small query brings the full detail back.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bulkLoadSyntheticGraph } from '../../tools/loader/synthetic/bulk-load';
@@ -70,6 +71,17 @@ describe('a large view', () => {
     await expect.poll(() => page.getAttribute('#graph', 'data-detail')).toBe('low');
     await expect.poll(() => countDrawnPixels(page, '#graph')).toBeGreaterThan(5_000);
     await saveScreenshot(page, 'large-view');
+
+    // Its HTML snapshot holds the whole view and the sources of its claims and articles (thousands of ids to look up).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('combobox', { name: 'Export' }).selectOption('html'),
+    ]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    const data = /<script type="application\/json" id="kg-embed-data">(.*?)<\/script>/s.exec(html)?.[1];
+    const snapshot = JSON.parse(data ?? '{}') as { graph?: { nodes: unknown[] }; sourcesTotal?: number };
+    expect(snapshot.graph?.nodes.length).toBe(nodes);
+    expect(snapshot.sourcesTotal).toBeGreaterThan(0);
 
     await typeQuery(page, SEED_MEMBERS);
     await submitQuery(page, 'Run');

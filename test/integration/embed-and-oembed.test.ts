@@ -249,4 +249,20 @@ describe('POST /api/embed/sources', () => {
     expect(notAList.status).toBe(400);
     expect(notAList.body.error.message).toMatch(/"ids" must be a list of node ids/);
   });
+
+  it('takes the 10,000 ids it promises (a whole large view, for its HTML snapshot), and refuses one more', async () => {
+    // Ids as long as the seed graph's claim ids: 10,000 of them are over 400 kB of JSON.
+    const ids = (count: number) => [
+      CLAIM,
+      ...Array.from({ length: count - 1 }, (_, i) => `claim:a-long-claim-id-${i}`),
+    ];
+    const all = await postJson(`${server.url}/api/embed/sources`, { ids: ids(10_000) });
+    expect(all.status, JSON.stringify(all.body)).toBe(200);
+    expect(all.body.sources.map((s: { articleId: string }) => s.articleId)).toContain(
+      'article:000-nk-soldiers-killed-kursk',
+    );
+    const tooMany = await postJson(`${server.url}/api/embed/sources`, { ids: ids(10_001) });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toMatch(/at most 10000 node ids/);
+  });
 });

@@ -9,14 +9,18 @@ import type { GraphView } from '../../rendering/graph-view';
 import { downloadFile } from '../download-file';
 import { currentUrlState } from '../url-sync';
 
-/** The snapshot's sources are looked up for at most this many nodes of the view. */
+/** The snapshot's sources are looked up for at most this many claims and articles of the view. */
 const SOURCES_OF_NODES = 10_000;
 
 export async function exportHtmlSnapshot(core: ExplorerCore, view: GraphView, name: string): Promise<void> {
   const response = await fetch('/snapshot-renderer.js');
   if (!response.ok) throw new Error('The snapshot renderer is not built: run "npm run build" and reload.');
   const renderer = await response.text();
-  const found = await core.claims.sources(core.graph.data.nodes().slice(0, SOURCES_OF_NODES));
+  // Only articles and claims have sources (their own, or the articles that report them).
+  const withSources = core.graph.data.filterNodes((_node, attributes) =>
+    attributes.labels.some((label) => label === 'Claim' || label === 'Article'),
+  );
+  const found = await core.claims.sources(withSources.slice(0, SOURCES_OF_NODES));
   if (!found.ok) throw found.error;
   const { sources, total } = found;
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
