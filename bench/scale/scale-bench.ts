@@ -15,7 +15,7 @@ import { bulkLoadSyntheticGraph } from '../../tools/loader/synthetic/bulk-load';
 import { deleteSyntheticGraph } from '../../tools/loader/synthetic/bulk-load.repository';
 import { completeImportedGraph, importSyntheticGraph } from '../../tools/loader/synthetic/import-synthetic-graph';
 import { compareProxyWithDriver, printProxyTable } from './proxy-overhead';
-import { SCALED_BASELINE, SCALED_REQUESTS, type ScaledRequest } from './scale-requests';
+import { SAVED_QUERY_REQUESTS, SCALED_BASELINE, SCALED_REQUESTS, type ScaledRequest } from './scale-requests';
 
 type Settings = BenchSettings['scale'];
 
@@ -45,9 +45,10 @@ export async function runScaleBench(stack: BenchStack, settings: Settings, clean
     if (stack.external) await deleteSyntheticGraph(stack.driver, { database: stack.database });
   });
   try {
-    const requests = [SCALED_BASELINE, ...SCALED_REQUESTS];
+    const warmed = [SCALED_BASELINE, ...SCALED_REQUESTS];
+    const requests = [...warmed, ...SAVED_QUERY_REQUESTS];
     console.log('Timing the requests on the seed graph …');
-    const seed = await timeAll(stack.url, requests, 'seed', SEED_PLAN);
+    const seed = await timeAll(stack.url, warmed, SAVED_QUERY_REQUESTS, 'seed', SEED_PLAN);
 
     const report = stack.external
       ? await loadByUnwind(stack, settings.nodes, controller.signal, (run) => (loading = run))
@@ -56,7 +57,7 @@ export async function runScaleBench(stack: BenchStack, settings: Settings, clean
 
     const largePlan = { warmup: 5, samples: settings.maxSamples, minSamples: 10, budgetMs: settings.budgetMs };
     console.log(`Timing up to ${largePlan.samples} requests per endpoint on the large graph, one at a time …`);
-    const large = await timeAll(stack.url, requests, 'large', largePlan);
+    const large = await timeAll(stack.url, warmed, SAVED_QUERY_REQUESTS, 'large', largePlan);
     printScaledTable(requests, seed, large);
 
     console.log('\nThe proxy against neo4j-driver on the same queries (same process, same run):\n');
@@ -84,16 +85,18 @@ export async function runScaleBench(stack: BenchStack, settings: Settings, clean
   }
 }
 
+/** Times `warmed` after warm-up rounds over them, then `after` (each with the plan's own few warm-up runs). */
 async function timeAll(
   url: string,
-  requests: ScaledRequest[],
+  warmed: ScaledRequest[],
+  after: ScaledRequest[],
   side: 'seed' | 'large',
   plan: Parameters<typeof timeRequest>[2],
 ): Promise<RequestFigures[]> {
   // Rounds over every request first, so the first endpoint timed does not pay alone for cold caches or a cold JIT.
   const warm = await warmUp(
     url,
-    requests.map((request) => request[side]),
+    warmed.map((request) => request[side]),
     WARM_UP,
   );
   const windows = warm.windowMs.map((ms) => ms.toFixed(1)).join(' → ');
@@ -101,7 +104,7 @@ async function timeAll(
     `  warmed up for ${(warm.ms / 1000).toFixed(0)} s (geometric mean of the requests' medians, per 10 s: ${windows} ms)\n`,
   );
   const figures: RequestFigures[] = [];
-  for (const request of requests) figures.push(await timeRequest(url, request[side], plan));
+  for (const request of [...warmed, ...after]) figures.push(await timeRequest(url, request[side], plan));
   return figures;
 }
 
