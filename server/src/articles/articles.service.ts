@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import type { QueryTarget } from '../db/query-target';
 import type { PreviewRequest, Proposal, SaveRequest, SaveResult } from './articles.schema';
 import { nextArticleNumber } from './article-files';
+import { readEntityCounts, readGazetteer } from './articles.repository';
 import { GazetteerCache } from './gazetteer-cache';
 import { proposeFromGraph } from './propose-from-graph';
 import { saveArticle, type LoadScript } from './save-article';
@@ -26,7 +27,11 @@ export class ArticlesService {
     private readonly driver: Driver,
     private readonly options: ArticlesOptions,
   ) {
-    this.gazetteers = new GazetteerCache(driver, options.target);
+    this.gazetteers = new GazetteerCache({
+      graph: options.target.database ?? '',
+      counts: () => readEntityCounts(driver, options.target),
+      entries: () => readGazetteer(driver, options.target),
+    });
   }
 
   async preview(request: PreviewRequest): Promise<Proposal> {
